@@ -1,0 +1,52 @@
+"""Answer keys: fixtures/gold/*.jsonl, one statistic per line (see fixtures/gold/README.md)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+from ..errors import DocextractError
+from ..ingest import SUPPORTED_SUFFIXES
+from ..models import Period, Unit
+
+
+class GoldFact(BaseModel):
+    doc: str
+    kind: Literal["text", "table", "chart"]
+    metric: str
+    value: int | float
+    unit: Unit
+    approx: bool = False
+    rounded_to: int | None = None
+    period: Period = Field(default_factory=Period)
+    dimensions: dict[str, str] = Field(default_factory=dict)
+    source: str | None = None
+    quote: str
+    page: int | None = None
+    where: str | None = None
+
+
+def load_gold(folder: Path) -> dict[str, list[GoldFact]]:
+    """Publication id -> its key lines, from every *.jsonl in `folder`."""
+    if not folder.is_dir():
+        raise DocextractError(f"{folder}: no such answer-key folder")
+    out: dict[str, list[GoldFact]] = defaultdict(list)
+    for path in sorted(folder.glob("*.jsonl")):
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+            if not line.strip():
+                continue
+            try:
+                g = GoldFact.model_validate_json(line)
+            except ValueError as exc:
+                raise DocextractError(f"{path.name}:{n}: not a valid key line ({exc.errors()[0]['msg'] if hasattr(exc, 'errors') else exc})") from exc
+            out[g.doc].append(g)
+    return dict(out)
+
+
+def publication_of(doc_id: str) -> str:
+    """'staat-van-migratie-2023.pdf' -> 'staat-van-migratie-2023'."""
+    p = Path(doc_id)
+    return p.stem if p.suffix.lower() in SUPPORTED_SUFFIXES else p.name

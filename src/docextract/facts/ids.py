@@ -1,0 +1,43 @@
+"""Stable fact ids.
+
+An id is a hash of what the figure *is* (document, metric, unit, period, dimensions) plus its
+position: the how-many-th figure with that key in document order. It never depends on the
+value, so a corrected value in a new edition or run keeps its id and shows as a change in a diff.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import Counter
+
+from ..models import Fact, FactCandidate, Period
+
+
+def fact_id(doc_id: str, metric: str, unit: str, period: Period, dimensions: dict[str, str], position: int) -> str:
+    key = json.dumps(
+        [doc_id, metric, unit, _iso(period.start), _iso(period.end), sorted(dimensions.items()), position],
+        ensure_ascii=False, separators=(",", ":"),
+    )
+    return "f_" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:20]
+
+
+def assign_ids(doc_id: str, candidates: list[FactCandidate]) -> list[Fact]:
+    """Facts in document order, each with its stable id."""
+    seen: Counter[str] = Counter()
+    facts = []
+    for c in sorted(candidates, key=lambda c: c.anchor):
+        key = json.dumps([c.metric, c.unit, _iso(c.period.start), _iso(c.period.end), sorted(c.dimensions.items())])
+        position = seen[key]
+        seen[key] += 1
+        facts.append(Fact(
+            id=fact_id(doc_id, c.metric, c.unit, c.period, c.dimensions, position),
+            doc_id=doc_id, metric=c.metric, value=c.value, unit=c.unit, approx=c.approx,
+            rounded_to=c.rounded_to, period=c.period, dimensions=dict(c.dimensions),
+            source=c.source, provenance=c.provenance,
+        ))
+    return facts
+
+
+def _iso(d) -> str | None:
+    return d.isoformat() if d else None

@@ -1,0 +1,20 @@
+"""What the extraction stages (tables, nlp) hand to the facts stage: a fact without identity."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, Field
+
+from .fact import Period, Provenance, Unit
+
+
+class FactCandidate(BaseModel):
+    metric: str
+    value: int | float
+    unit: Unit
+    approx: bool = False
+    rounded_to: int | None = None
+    period: Period = Field(default_factory=Period)
+    dimensions: dict[str, str] = Field(default_factory=dict)
+    source: str | None = None
+    provenance: Provenance
+    anchor: tuple[int, int, int] = Field((0, 0, 0), description="page, block order, offset: document order")

@@ -1,0 +1,49 @@
+"""Tables as the tables stage finds them: a grid of cells with a caption, every cell with its bbox."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+from .fact import BBox, Period
+
+
+class Cell(BaseModel):
+    row: int
+    col: int
+    text: str
+    bbox: BBox | None = None
+    row_span: int = 1
+    col_span: int = 1
+    header: bool = False
+    row_path: list[str] = Field(default_factory=list, description="row labels from outer to inner")
+    col_path: list[str] = Field(default_factory=list, description="column headers from outer to inner")
+
+
+class Caption(BaseModel):
+    text: str
+    number: str | None = None  # "78" of "Figuur 78"
+    title: str | None = None
+    period: Period | None = None
+    source: str | None = None
+    bbox: BBox | None = None
+
+
+class Table(BaseModel):
+    page: int
+    bbox: BBox | None = None
+    kind: Literal["table", "panel", "ranking", "chart"] = "table"
+    method: str = Field("", description="which finder produced it (lattice, stream, text, ...)")
+    caption: Caption | None = None
+    title: str | None = None
+    n_rows: int = 0
+    n_cols: int = 0
+    cells: list[Cell] = Field(default_factory=list)
+
+    def grid(self) -> list[list[str]]:
+        grid = [["" for _ in range(self.n_cols)] for _ in range(self.n_rows)]
+        for c in self.cells:
+            if c.row < self.n_rows and c.col < self.n_cols:
+                grid[c.row][c.col] = c.text
+        return grid

@@ -1,0 +1,59 @@
+"""`docextract run DIR --out OUT`: every document under DIR, one failure never stopping the rest.
+
+OUT/docs/<doc file>.jsonl   facts per document
+OUT/facts.jsonl             all facts
+OUT/documents.jsonl         one record per input: ok with counts, or the error
+OUT/run.json                summary
+"""
+
+from __future__ import annotations
+
+import time
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+
+from .. import __version__
+from ..errors import DocextractError
+from ..ingest import SUPPORTED_SUFFIXES
+from ..ingest.manifest import MANIFEST_NAME, load_manifest
+from ..models import DocumentRecord, Fact, RunSummary
+from ..pipeline import extract_document
+from .jsonl import dump_fact, write_atomic
+
+
+def discover(root: Path) -> list[Path]:
+    return sorted(p for p in root.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES
+                  and not any(part.startswith(".") for part in p.relative_to(root).parts))
+
+
+def run_batch(root: Path, out: Path, on_done: Callable[[DocumentRecord], None] | None = None) -> RunSummary:
+    manifest = load_manifest(root / MANIFEST_NAME) if (root / MANIFEST_NAME).is_file() else {}
+    records: list[DocumentRecord] = []
+    all_facts: list[Fact] = []
+    for path in discover(root):
+        rel = path.relative_to(root).as_posix()
+        started = time.perf_counter()
+        try:
+            result = extract_document(path, manifest.get(path.resolve()))
+        except DocextractError as exc:
+            record = DocumentRecord(doc_id=path.name, path=rel, status="error", error=str(exc))
+        except Exception as exc:  # one bad document must not stop the batch
+            where = traceback.extract_tb(exc.__traceback__)[-1]
+            record = DocumentRecord(doc_id=path.name, path=rel, status="error",
+                                    error=f"{type(exc).__name__}: {exc} (at {Path(where.filename).name}:{where.lineno})")
+        else:
+            write_atomic(out / "docs" / f"{rel}.jsonl", "".join(dump_fact(f) + "\n" for f in result.facts))
+            all_facts.extend(result.facts)
+            record = DocumentRecord(doc_id=result.document.doc_id, path=rel, format=result.document.format,
+                                    sha256=result.sha256, status="ok", facts=len(result.facts),
+                                    pages=len(result.document.pages), stats=result.document.stats)
+        record.seconds = round(time.perf_counter() - started, 3)
+        records.append(record)
+        if on_done:
+            on_done(record)
+    write_atomic(out / "facts.jsonl", "".join(dump_fact(f) + "\n" for f in all_facts))
+    write_atomic(out / "documents.jsonl", "".join(r.model_dump_json() + "\n" for r in records))
+    summary = RunSummary(version=__version__, documents=records, facts=len(all_facts))
+    write_atomic(out / "run.json", summary.model_dump_json(indent=2) + "\n")
+    return summary
