@@ -1,0 +1,33 @@
+"""Shared fixtures. Corpus documents are extracted once per test session and shared."""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpus"
+GOLD = ROOT / "fixtures" / "gold"
+SHARED = ROOT.parent / "shared"
+
+
+@functools.cache
+def _extraction(relpath: str):
+    from docextract.pipeline import extract_document
+
+    return extract_document(CORPUS / relpath)
+
+
+@pytest.fixture(scope="session")
+def corpus_extraction():
+    """corpus_extraction("pdf/ind-jaarcijfers-2023.pdf") -> Extraction (document, tables, facts), cached."""
+
+    def get(relpath: str):
+        path = CORPUS / relpath
+        if not path.exists():
+            pytest.skip(f"{relpath} not built yet")
+        return _extraction(relpath)
+
+    return get
