@@ -27,7 +27,7 @@ def test_version():
     assert r.stdout.startswith("docextract ")
 
 
-@pytest.mark.parametrize("command", ["extract", "run", "eval", "layout", "tables", "validate"])
+@pytest.mark.parametrize("command", ["extract", "run", "eval", "layout", "tables", "validate", "diff"])
 def test_every_command_has_help_with_an_example(command):
     r = cli(command, "--help")
     assert r.returncode == 0, r.stderr

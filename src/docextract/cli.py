@@ -167,6 +167,20 @@ def validate(
     validate_command(run, strict=strict, as_json=as_json)
 
 
+@app.command(epilog="Example: docextract diff out-last-week out")
+@user_errors
+def diff(
+    old: Annotated[Path, typer.Argument(help="The earlier run folder or facts JSONL.")],
+    new: Annotated[Path, typer.Argument(help="The later run folder or facts JSONL.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output.")] = False,
+) -> None:
+    """Compare two runs fact by fact (matched by stable id); exit 1 when they differ."""
+    from .review.command import diff_command
+
+    if diff_command(old, new, as_json=as_json):
+        raise typer.Exit(1)
+
+
 def main() -> int:
     try:
         app()

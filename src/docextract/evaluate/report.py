@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 from ..errors import DocextractError
@@ -77,7 +78,7 @@ def _print_table(result: dict, shown: DocumentMatch | None) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    console = Console()
+    console = Console(width=None if sys.stdout.isatty() else 150)
     table = Table(title="docextract eval", show_lines=False)
     for col in ("document", "kind", "gold", "extracted", "matched", "P", "R", "F1", "metric ok"):
         table.add_column(col, justify="left" if col in ("document", "kind") else "right")
