@@ -13,6 +13,13 @@ KEYS = load_gold(GOLD) if any(GOLD.glob("*.jsonl")) else {}
 ALLOWED_DIMENSIONS = set(resources.dimensions())
 
 
+# Figures stated in words ("een derde", "zestien", "verdubbeld", "7 op de 10") are statistics too.
+NUMBER_WORDS = re.compile(
+    r"\b(?:derde|helft|kwart|tweederde|keer|verdubbeld|gehalveerd|op de \d+|"
+    r"twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|"
+    r"\p{L}+(?:de|ste))\b", re.I)
+
+
 def _norm(s: str) -> str:
     return re.sub(r"\s+", " ", s).strip()
 
@@ -23,6 +30,7 @@ def _printed_forms(value: float) -> set[str]:
     forms = set()
     if float(v).is_integer():
         forms.add(f"{int(v):,}".replace(",", "."))
+        forms.add(f"{int(v):,}")  # an English thousands separator, as printed now and then
         forms.add(str(int(v)))
     else:
         forms.add(f"{v}".replace(".", ","))
@@ -47,7 +55,7 @@ def test_key_lines_are_consistent(publication):
         if not set(g.dimensions) <= ALLOWED_DIMENSIONS:
             problems.append(f"undocumented dimension {set(g.dimensions) - ALLOWED_DIMENSIONS} {where}")
         if g.unit != "rank" and not any(form in g.quote for form in _printed_forms(g.value)) \
-                and not re.search(r"\b(derde|helft|kwart|tweederde|keer)\b", g.quote):
+                and not NUMBER_WORDS.search(g.quote):
             problems.append(f"value not printed in quote {where}")
         dashboard = (g.where or "").lower().startswith("dashboard")
         if not dashboard and _norm(g.quote) not in text:

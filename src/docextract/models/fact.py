@@ -10,7 +10,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-Unit = Literal["count", "percent", "eur", "fte", "weeks", "days", "rank"]
+Unit = Literal["count", "percent", "eur", "fte", "weeks", "days", "rank", "months", "per_1000"]
 Extractor = Literal["text", "table", "chart"]
 Severity = Literal["error", "warning", "info"]
 CheckStatus = Literal["pass", "fail", "skip"]
