@@ -1,107 +1,219 @@
-"""Layout of PDF pages: words grouped into lines and blocks, furniture told apart."""
+"""Layout of PDF pages: chars -> (deduplicated) segments -> regions in reading order ->
+paragraph blocks with roles, furniture told apart across pages.
+
+Works on pdfplumber's char dicts; pydantic objects are only built for the output words.
+"""
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
 
+import regex as re
+
 from ..ingest import RawPage
 from ..models import Block, Line, Page, Role, Word
-from .repair import fix_text, join_hyphenated
-from .roles import line_role, looks_like_heading
+from .dedupe import dedupe_chars
+from .furniture import is_footnote, is_slug, mark_running_furniture
+from .regions import Region, is_numeric, reading_order
+from .repair import join_hyphenated, repair_block_text
+from .roles import CAPTION, LIST_ITEM, SOURCE_LINE, looks_like_heading
+from .text_dashboard import is_sentence_like
+from .words import Segment, segments
+
+_END = re.compile(r"[.:;!?]\)?$")
 
 
 def analyse_pdf(pages: Iterable[RawPage]) -> tuple[list[Page], dict[str, int]]:
     stats: Counter[str] = Counter()
-    out = []
-    for raw in pages:
-        out.append(_page(raw, stats))
+    out = [analyse_page(raw, stats) for raw in pages]
+    stats["running_furniture"] += mark_running_furniture(out)
     return out, dict(stats)
 
 
-def _page(raw: RawPage, stats: Counter) -> Page:
-    page = raw.plumber.dedupe_chars(tolerance=1)
-    stats["duplicate_chars_removed"] += len(raw.plumber.chars) - len(page.chars)
-    words = page.extract_words(keep_blank_chars=False, use_text_flow=False,
-                               extra_attrs=["fontname", "size"])
-    lines = _lines(words)
-    blocks = _blocks(lines, raw, stats)
+def trim_box(raw: RawPage) -> tuple[float, float, float, float] | None:
+    """The TrimBox in top-left coordinates (pdfplumber does not expose it)."""
+    if raw.trimbox:
+        return raw.trimbox
+    try:
+        from pdfminer.pdftypes import resolve1
+
+        box = resolve1(raw.plumber.page_obj.attrs.get("TrimBox"))
+    except Exception:  # a broken box is no box
+        return None
+    if not box or len(box) != 4:
+        return None
+    x0, y0, x1, y1 = (float(resolve1(v)) for v in box)
+    mb = raw.plumber.mediabox
+    h = float(mb[3]) - float(mb[1])
+    return (x0 - float(mb[0]), h - (y1 - float(mb[1])), x1 - float(mb[0]), h - (y0 - float(mb[1])))
+
+
+def analyse_page(raw: RawPage, stats: Counter) -> Page:
+    plumber = raw.plumber
+    all_chars = plumber.chars
+    chars, removed = dedupe_chars(all_chars)
+    stats["duplicate_chars_removed"] += removed
+    trim = trim_box(raw)
+    segs = segments(chars)
+    stats["footnote_markers_split"] += sum(len(s.markers) for s in segs)
+    slugs = [s for s in segs if is_slug((s.x0, s.top, s.x1, s.bottom), s.text, trim)]
+    if slugs:
+        ids = {id(s) for s in slugs}
+        segs = [s for s in segs if id(s) not in ids]
+        stats["slug_lines"] += len(slugs)
+    body_size = _body_size(segs)
+    dashboard = removed > 0.15 * max(1, len(all_chars))
+    regions = reading_order(segs, plumber.rects, raw.width, raw.height)
+    blocks: list[Block] = []
+    for region in _merge_split_tables(regions):
+        blocks.extend(_region_blocks(region, raw, body_size, dashboard, stats))
+    for s in slugs:
+        blocks.append(_block([[s]], Role.SLUG, raw.number, stats, repair=False))
     for order, block in enumerate(blocks):
         block.order = order
     return Page(number=raw.number, width=raw.width, height=raw.height, rotation=raw.rotation,
-                cropbox=raw.cropbox, trimbox=raw.trimbox, blocks=blocks)
+                cropbox=raw.cropbox, trimbox=trim, blocks=blocks)
 
 
-def _lines(words: list[dict]) -> list[Line]:
-    rows: list[list[dict]] = []
-    for w in sorted(words, key=lambda w: (round(w["top"]), w["x0"])):
-        if rows and abs(rows[-1][0]["top"] - w["top"]) <= 2:
-            rows[-1].append(w)
+def _merge_split_tables(regions: list[Region]) -> list[Region]:
+    """A table cut in two by a box beside its first rows is one table again (the box, read
+    between the two halves, stays where it is)."""
+    out: list[Region] = []
+    for region in regions:
+        table = region.table or _is_table(_lines(region.segments))
+        j = len(out) - 1
+        while j >= 0 and out[j].box is not None and out[j].box != region.box:
+            j -= 1  # skip boxes read in between
+        if table and j >= 0 and out[j].table and out[j].box == region.box:
+            prev = out[j].segments
+            size = prev[-1].size
+            gap = min(s.top for s in region.segments) - max(s.bottom for s in prev)
+            if abs(min(s.x0 for s in prev) - min(s.x0 for s in region.segments)) < 3 and -1 < gap < 1.5 * size:
+                out[j] = Region(prev + region.segments, box=region.box, table=True)
+                continue
+        out.append(Region(region.segments, box=region.box, table=table))
+    return out
+
+
+def _body_size(segs: list[Segment]) -> float:
+    sizes: Counter[float] = Counter()
+    for s in segs:
+        sizes[round(s.size, 1)] += len(s.text)
+    return sizes.most_common(1)[0][0] if sizes else 10.0
+
+
+def _lines(segs: list[Segment]) -> list[list[Segment]]:
+    """Segments of a region on one baseline (within 2 pt) form a line, left to right."""
+    lines: list[list[Segment]] = []
+    for s in sorted(segs, key=lambda s: (s.baseline, s.x0)):
+        if lines and abs(lines[-1][0].baseline - s.baseline) <= 2.0:
+            lines[-1].append(s)
         else:
-            rows.append([w])
-    lines = []
-    for row in rows:
-        row.sort(key=lambda w: w["x0"])
-        ws = [Word(text=w["text"], bbox=_bbox(w), fontname=w.get("fontname"), size=w.get("size")) for w in row]
-        lines.append(Line(text=" ".join(w.text for w in ws), bbox=_union(w.bbox for w in ws), words=ws))
+            lines.append([s])
+    for line in lines:
+        line.sort(key=lambda s: s.x0)
     return lines
 
 
-def _blocks(lines: list[Line], raw: RawPage, stats: Counter) -> list[Block]:
-    blocks: list[Block] = []
-    group: list[Line] = []
+def _region_blocks(region: Region, raw: RawPage, body_size: float, dashboard: bool, stats: Counter) -> list[Block]:
+    lines = _lines(region.segments)
+    if region.table or _is_table(lines):
+        return [_block(lines, Role.TABLE, raw.number, stats, repair=False)]
+    if region.box is not None and not dashboard and 1 < len(lines) <= 8:
+        return [_block(lines, Role.SIDEBAR, raw.number, stats, repair=False)]
+    if _is_figure(region):
+        role = Role.DASHBOARD_PANEL if dashboard else Role.FIGURE
+        return [_block(lines, role, raw.number, stats, repair=False)]
+    out = []
+    for para in _paragraphs(lines, body_size):
+        role = _role(para, region, raw, body_size, dashboard)
+        out.append(_block(para, role, raw.number, stats, repair=role not in (Role.TABLE, Role.FIGURE)))
+    return out
 
-    def flush(role: Role = Role.BODY) -> None:
-        nonlocal group
-        if group:
-            texts = join_hyphenated([ln.text for ln in group])
-            text = fix_text(" ".join(t for t in texts if t.strip()))
-            blocks.append(Block(text=text, role=role, bbox=_union(ln.bbox for ln in group),
-                                lines=group, page=raw.number))
-        group = []
 
+def _is_table(lines: list[list[Segment]]) -> bool:
+    """Rows of a label and two or more numeric cells, three rows or more."""
+    rows = sum(1 for line in lines if sum(1 for s in line if is_numeric(s.text)) >= 2)
+    return rows >= 3 and rows >= 0.6 * len(lines)
+
+
+def _is_figure(region: Region) -> bool:
+    """Chart labels: many short segments, mostly numbers."""
+    segs = region.segments
+    if len(segs) < 4:
+        return False
+    short = sum(1 for s in segs if is_numeric(s.text) or len(s.words) <= 1)
+    return short >= 0.7 * len(segs) and not any(is_sentence_like(s.text) for s in segs)
+
+
+def _paragraphs(lines: list[list[Segment]], body_size: float) -> list[list[list[Segment]]]:
+    paras: list[list[list[Segment]]] = []
+    right = max(s.x1 for line in lines for s in line)
     for line in lines:
-        role = _role(line, raw)
-        if role is Role.SLUG:
-            stats["slug_lines"] += 1
-        if role is not None:
-            flush()
-            group = [line]
-            flush(role)
-            continue
-        if group:
-            prev = group[-1]
-            gap = line.bbox[1] - prev.bbox[3]
-            size = (prev.bbox[3] - prev.bbox[1]) or 10
-            if gap > 0.9 * size or abs(line.bbox[0] - group[0].bbox[0]) > 120:
-                flush()
-        group.append(line)
-    flush()
-    return blocks
+        first = line[0]
+        text = " ".join(s.text for s in line)
+        if paras:
+            prev = paras[-1][-1]
+            pfirst = prev[0]
+            pitch = first.baseline - pfirst.baseline
+            same_style = abs(first.size - pfirst.size) < 0.5 and first.bold == pfirst.bold
+            ended = _END.search(prev[-1].text) and prev[-1].x1 < right - 2.5 * pfirst.size
+            starts = CAPTION.match(text) or SOURCE_LINE.match(text) or LIST_ITEM.match(text)
+            if same_style and pitch <= 1.6 * first.size and not ended and not starts:
+                paras[-1].append(line)
+                continue
+        paras.append([line])
+    return paras
 
 
-def _role(line: Line, raw: RawPage) -> Role | None:
-    x0, top, x1, bottom = line.bbox
-    if raw.trimbox:
-        tx0, ttop, tx1, tbottom = raw.trimbox
-        if x1 < tx0 or x0 > tx1 or bottom < ttop or top > tbottom:
-            return Role.SLUG
-    role = line_role(line.text)
-    if role is not None:
-        return role
-    if top > raw.height * 0.92 and any(ch.isdigit() for ch in line.text):
-        return Role.PAGE_FOOTER
-    if looks_like_heading(line.text) and len(line.words) <= 14:
+def _role(para: list[list[Segment]], region: Region, raw: RawPage, body_size: float, dashboard: bool) -> Role:
+    first = para[0][0]
+    text = " ".join(s.text for s in para[0])
+    size = first.size
+    if CAPTION.match(text) or SOURCE_LINE.match(text):
+        return Role.CAPTION
+    full = " ".join(s.text for line in para for s in line)
+    block_like = Block(text=full, bbox=_bbox(para))
+    if is_footnote(block_like, raw.height, body_size, size):
+        return Role.FOOTNOTE
+    if LIST_ITEM.match(text) and not dashboard:
+        return Role.LIST_ITEM
+    if len(para) <= 3 and not full.rstrip().endswith(".") and (
+            size > 1.15 * body_size or (first.bold and len(full) < 160) or looks_like_heading(full)):
         return Role.HEADING
-    return None
+    if dashboard:
+        return Role.BODY if is_sentence_like(full) else Role.DASHBOARD_PANEL
+    if region.box is not None:
+        return Role.SIDEBAR
+    return Role.BODY
 
 
-def _bbox(w: dict) -> tuple[float, float, float, float]:
-    return (round(w["x0"], 2), round(w["top"], 2), round(w["x1"], 2), round(w["bottom"], 2))
+def _bbox(para: list[list[Segment]]) -> tuple[float, float, float, float]:
+    segs = [s for line in para for s in line]
+    return (round(min(s.x0 for s in segs), 2), round(min(s.top for s in segs), 2),
+            round(max(s.x1 for s in segs), 2), round(max(s.bottom for s in segs), 2))
 
 
-def _union(boxes) -> tuple[float, float, float, float] | None:
-    boxes = [b for b in boxes if b]
-    if not boxes:
-        return None
-    return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
+def _block(para: list[list[Segment]], role: Role, page: int, stats: Counter, repair: bool = True) -> Block:
+    lines = []
+    texts = []
+    markers: list[str] = []
+    for line in para:
+        words = [Word.model_construct(text=w.text, bbox=(round(w.x0, 2), round(w.top, 2), round(w.x1, 2), round(w.bottom, 2)),
+                                      fontname=w.fontname, size=round(w.size, 2))
+                 for s in line for w in s.words]
+        text = " ".join(s.text for s in line)
+        for s in line:
+            markers.extend(s.markers)
+        lines.append(Line.model_construct(text=text, bbox=_bbox([line]), words=words))
+        texts.append(text)
+    if repair:
+        joined = join_hyphenated(texts)
+        stats["hyphens_joined"] += len(texts) - len(joined)
+        text, glued, fixed = repair_block_text(" ".join(t for t in joined if t.strip()))
+        stats.update(fixed)
+        markers.extend(glued)
+    else:
+        text = "\n".join(texts)
+    return Block(text=text, role=role, bbox=_bbox(para), lines=lines, page=page, markers=markers)

@@ -50,6 +50,7 @@ class Block(BaseModel):
     lines: list[Line] = Field(default_factory=list)
     page: int = Field(1, ge=1)
     order: int = 0
+    markers: list[str] = Field(default_factory=list, description="footnote markers and figure numbers split off the text")
 
 
 class Page(BaseModel):
