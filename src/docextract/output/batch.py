@@ -19,6 +19,7 @@ from ..ingest import SUPPORTED_SUFFIXES
 from ..ingest.manifest import MANIFEST_NAME, load_manifest
 from ..models import DocumentRecord, Fact, RunSummary
 from ..pipeline import extract_document
+from ..validate import validate_run
 from .jsonl import dump_fact, write_atomic
 
 
@@ -31,6 +32,8 @@ def run_batch(root: Path, out: Path, on_done: Callable[[DocumentRecord], None] |
     manifest = load_manifest(root / MANIFEST_NAME) if (root / MANIFEST_NAME).is_file() else {}
     records: list[DocumentRecord] = []
     all_facts: list[Fact] = []
+    metas = {}  # doc_id -> manifest entry, for the rules that need the publication date
+    spans: list[tuple[str, int, int]] = []  # per-document file -> its facts' slice of all_facts
     for path in discover(root):
         rel = path.relative_to(root).as_posix()
         started = time.perf_counter()
@@ -44,7 +47,10 @@ def run_batch(root: Path, out: Path, on_done: Callable[[DocumentRecord], None] |
                                     error=f"{type(exc).__name__}: {exc} (at {Path(where.filename).name}:{where.lineno})")
         else:
             write_atomic(out / "docs" / f"{rel}.jsonl", "".join(dump_fact(f) + "\n" for f in result.facts))
+            spans.append((rel, len(all_facts), len(all_facts) + len(result.facts)))
             all_facts.extend(result.facts)
+            if result.document.meta is not None:
+                metas[result.document.doc_id] = result.document.meta
             record = DocumentRecord(doc_id=result.document.doc_id, path=rel, format=result.document.format,
                                     sha256=result.sha256, status="ok", facts=len(result.facts),
                                     pages=len(result.document.pages), stats=result.document.stats)
@@ -52,6 +58,12 @@ def run_batch(root: Path, out: Path, on_done: Callable[[DocumentRecord], None] |
         records.append(record)
         if on_done:
             on_done(record)
+    # Checks across documents (the same figure in two publications) need every document: run them
+    # all again over the whole run and rewrite the per-document files, so both views agree.
+    if all_facts:
+        all_facts = validate_run(all_facts, metas)
+        for rel, start, end in spans:
+            write_atomic(out / "docs" / f"{rel}.jsonl", "".join(dump_fact(f) + "\n" for f in all_facts[start:end]))
     write_atomic(out / "facts.jsonl", "".join(dump_fact(f) + "\n" for f in all_facts))
     write_atomic(out / "documents.jsonl", "".join(r.model_dump_json() + "\n" for r in records))
     summary = RunSummary(version=__version__, documents=records, facts=len(all_facts))

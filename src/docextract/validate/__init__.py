@@ -1,5 +1,12 @@
-"""Validate: facts checked against the schema and against each other; results on each fact."""
+"""Validate: facts checked against the contract and against each other; results on each fact.
 
-from .rules import validate_facts
+- `validate_facts(facts)`: one document (called by the pipeline);
+- `validate_run(facts)`: a whole run, adding the rules that compare publications;
+- rules live in `validate.rules` (one registry: name, severity, function);
+- `docextract validate RUN` re-runs them on a run folder (`validate.command`).
+"""
 
-__all__ = ["validate_facts"]
+from .engine import attach, document_checks, run_rules, validate_facts, validate_run
+from .rules import RULES
+
+__all__ = ["RULES", "attach", "document_checks", "run_rules", "validate_facts", "validate_run"]

@@ -2,10 +2,63 @@
 
 from __future__ import annotations
 
+import json
+import sys
 from pathlib import Path
 
+import typer
+from pydantic import ValidationError
+
 from ..errors import DocextractError
+from ..models import Fact
+from .engine import validate_run
+from .report import ValidationReport, build_report, render
+
+
+def read_facts_leniently(path: Path) -> tuple[list[Fact], list[str]]:
+    """Facts of a JSONL file; a line that is not a valid fact (hand-edited) is reported, not fatal."""
+    facts, bad = [], []
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DocextractError(f"{path}: cannot read ({exc})") from exc
+    for n, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            facts.append(Fact.model_validate_json(line))
+        except ValidationError as exc:
+            err = exc.errors()[0]
+            where = ".".join(map(str, err.get("loc", ()))) or "line"
+            bad.append(f"{path.name}:{n}: schema.fact: {where}: {err['msg']}")
+    return facts, bad
+
+
+def _facts_path(run: Path) -> Path:
+    if run.is_dir():
+        path = run / "facts.jsonl"
+        if not path.is_file():
+            raise DocextractError(f"{run}: no facts.jsonl (is it a 'docextract run' output folder?)")
+        return path
+    if run.is_file():
+        return run
+    raise DocextractError(f"{run}: no such file or folder")
+
+
+def validate_path(run: Path) -> ValidationReport:
+    path = _facts_path(run)
+    facts, bad = read_facts_leniently(path)
+    if not facts and not bad:
+        raise DocextractError(f"{path}: no facts to validate")
+    # Re-run every rule: the file may have been edited by hand since the run wrote it.
+    return build_report(validate_run(facts), str(run), bad)
 
 
 def validate_command(run: Path, strict: bool = False, as_json: bool = False) -> None:
-    raise DocextractError("validate: not implemented yet")
+    report = validate_path(run)
+    if as_json:
+        sys.stdout.write(json.dumps(report.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n")
+    else:
+        sys.stdout.write(render(report) + "\n")
+    if strict and report.errors:
+        raise typer.Exit(code=1)
