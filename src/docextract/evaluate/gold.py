@@ -6,24 +6,14 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, Field
-
 from ..errors import DocextractError
 from ..ingest import SUPPORTED_SUFFIXES
-from ..models import Period, Unit
+from ..models.candidate import Measurement
 
 
-class GoldFact(BaseModel):
+class GoldFact(Measurement):
     doc: str
     kind: Literal["text", "table", "chart"]
-    metric: str
-    value: int | float
-    unit: Unit
-    approx: bool = False
-    rounded_to: int | None = None
-    period: Period = Field(default_factory=Period)
-    dimensions: dict[str, str] = Field(default_factory=dict)
-    source: str | None = None
     quote: str
     page: int | None = None
     where: str | None = None

@@ -7,7 +7,9 @@ from pydantic import BaseModel, Field
 from .fact import Period, Provenance, Unit
 
 
-class FactCandidate(BaseModel):
+class Measurement(BaseModel):
+    """What a statement says, apart from where it stands: shared by candidates and answer keys."""
+
     metric: str
     value: int | float
     unit: Unit
@@ -16,5 +18,8 @@ class FactCandidate(BaseModel):
     period: Period = Field(default_factory=Period)
     dimensions: dict[str, str] = Field(default_factory=dict)
     source: str | None = None
+
+
+class FactCandidate(Measurement):
     provenance: Provenance
     anchor: tuple[int, int, int] = Field((0, 0, 0), description="page, block order, offset: document order")
