@@ -1,86 +1,156 @@
-"""A first, rule-based reading of Dutch statistical prose (to be grown into the spaCy pipeline)."""
+"""Document -> fact candidates: segment, run the spaCy pipeline over all sentences in one
+batch, then walk them in reading order carrying context (see context.py, linking.py)."""
 
 from __future__ import annotations
 
-import calendar
+from collections import Counter
 from datetime import date
-from functools import cache
 
 import regex as re
 
-from .. import resources
 from ..models import Document, FactCandidate, Period, Provenance, Role
-
-_NUMBER = re.compile(
-    r"(?<![\p{L}\d.,/-])(?P<sign>[+-])?(?P<num>\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)(?P<pct>\s?%)?(?![\d\p{L}])"
-)
-_HEDGE = re.compile(r"(?:circa|ca\.|ongeveer|bijna|ruim|rond|zo'n|meer dan|minder dan|naar schatting)\s*$", re.I)
-_MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-           "september", "oktober", "november", "december"]
-_MONTH_YEAR = re.compile(r"\b(" + "|".join(_MONTHS) + r")\s+(20\d\d|19\d\d)\b", re.I)
-_YEAR = re.compile(r"\b(?:in|over|van|sinds)\s+(20\d\d|19\d\d)\b", re.I)
-_SENTENCE = re.compile(r"(?<=[.;:!?])\s+(?=[\p{Lu}\d(-])")
-_ROUNDED = re.compile(r"afgerond op tientallen", re.I)
+from . import context as ctxmod
+from .context import DocContext
+from .linking import SentenceContext, link, reference_from_title
+from .pipeline import default_pipeline
+from .segment import Sentence, line_bbox, paragraphs, sentences
 
 
-def extract_facts(doc: Document) -> list[FactCandidate]:
+def reference_of(doc: Document) -> tuple[date | None, date | None] | None:
+    meta = doc.meta
+    if meta.reference_end:
+        return meta.reference_start, meta.reference_end
+    for b in doc.blocks()[:10]:
+        r = reference_from_title(b.text) if b.role == Role.HEADING else None
+        if r and any(w in b.text.lower() for w in ("januari", "februari", "maart", "april", "mei", "juni", "juli",
+                                                     "augustus", "september", "oktober", "november", "december")):
+            return r
+    return reference_from_title(meta.title)
+
+
+def document_sentences(doc: Document) -> list[Sentence]:
+    return sentences(paragraphs(doc))
+
+
+def analyse(doc: Document, nlp=None, batch_size: int = 256):
+    """The sentences of a document with their processed spaCy Docs."""
+    nlp = nlp or default_pipeline()
+    sents = document_sentences(doc)
+    ref = reference_of(doc)
+    docs = []
+    for s in sents:
+        d = nlp.make_doc(s.text)
+        d._.reference = ref
+        docs.append(d)
+    return sents, list(nlp.pipe(docs, batch_size=batch_size))
+
+
+def extract_facts(document: Document) -> list[FactCandidate]:
+    sents, docs = analyse(document)
+    ctx = DocContext()
+    families: Counter = Counter()
     out: list[FactCandidate] = []
-    for block in doc.blocks():
-        if block.role not in (Role.BODY, Role.LIST_ITEM):
+    is_pdf = document.format == "pdf"
+    prev_para = None
+    for sent, sdoc in zip(sents, docs, strict=True):
+        para = sent.para
+        text = sent.text
+        pool = [m.metric_ids for m in sdoc._.metric_mentions or []]
+        own = [p for p in sdoc._.periods or [] if p.kind not in ("base", "since")]
+        period = Period(start=own[-1].start_date, end=own[-1].end_date) if own else None
+        lemmas = {t.lemma_ for t in sdoc if t.is_alpha and len(t) > 3}
+        families.update(i.split("_")[0] for ids in pool for i in ids)
+        new_para = para is not prev_para
+        prev_para = para
+
+        if ctxmod.ANSWER_MARK.match(text):
+            ctx.in_question = False
             continue
-        offset = 0
-        for sentence in _SENTENCE.split(block.text):
-            out.extend(_sentence_facts(sentence, block, offset))
-            offset += len(sentence) + 1
+        if ctxmod.QUESTION_MARK.match(text):
+            ctx.new_section([], None, set())
+            ctx.in_question = True
+            rest = ctxmod.QUESTION_MARK.sub("", text).strip()
+            if not rest:
+                continue
+        is_question = text.rstrip().endswith("?")
+        if ctxmod.BRON.match(text) or (ctxmod.rounding_of(text) and not sdoc._.quantities):
+            if para.role != Role.CAPTION:
+                ctx.saw_bron = ctx.saw_bron or bool(ctxmod.BRON.match(text))
+                source = sdoc._.orgs[0].org if sdoc._.orgs else None
+                ctx.close_passage(source, ctxmod.rounding_of(text))
+                ctx.lead_pool, ctx.lead_period = [], None
+            continue
+        heading_like = para.role == Role.HEADING and not para.is_list and not _has_figures(sdoc)
+        if is_question or heading_like:
+            # consecutive question sentences (and "Vraag (N):" + its text) make one section
+            if ctx.in_question and is_question:
+                ctx.extend_section(pool, period, lemmas)
+            else:
+                ctx.new_section(pool, period, lemmas)
+            ctx.in_question = is_question
+            continue
+        ctx.in_question = False
+        if not para.is_list and new_para:
+            ctx.lead_pool, ctx.lead_period = [], None
+        if para.role == Role.CAPTION and CAPTION_TITLE.match(text):
+            continue  # "Figuur 78: ..." titles a table or chart: the tables stage reads those
+
+        sctx = _sentence_context(ctx, para.is_list)
+        sctx.families = families
+        linked = link(sdoc, sctx)
+        if text.rstrip().endswith(":") and not linked and not para.is_list:
+            ctx.lead_pool, ctx.lead_period = pool, period
+        if period is not None:
+            ctx.last_period = period
+        for ln in linked:
+            block, off = para.locate(sent.start + ln.q.start_char)
+            bbox = line_bbox(block, off) if is_pdf else None
+            cand = FactCandidate(
+                metric=ln.metric, value=ln.q.value, unit=ln.q.unit, approx=ln.q.approx,
+                period=ln.period, dimensions=ln.dims,
+                provenance=Provenance(page=block.page if is_pdf else None, bbox=bbox, quote=sent.quote,
+                                      extractor="text"),
+                anchor=(block.page, block.order, off),
+            )
+            out.append(cand)
+            ctx.passage.append(cand)
+            ctx.last_metric = ln.metric
+        if linked and ctxmod.rounding_of(text):
+            ctx.close_passage(None, ctxmod.rounding_of(text))
+    if not ctx.saw_bron and document.meta.publisher:
+        # a publication without any Bron-line states its own figures
+        from .pipeline import default_pipeline as _p
+        orgs = _p()(document.meta.publisher)._.orgs
+        if orgs:
+            for c in out:
+                c.source = c.source or orgs[0].org
     return out
 
 
-def _sentence_facts(sentence: str, block, offset: int) -> list[FactCandidate]:
-    metric = _metric_for(sentence)
-    if metric is None:
-        return []
-    period = _period(sentence)
-    facts = []
-    for m in _NUMBER.finditer(sentence):
-        raw = m["num"]
-        if not m["pct"] and re.fullmatch(r"(19|20)\d\d", raw):
-            continue  # a year
-        value = float(raw.replace(".", "").replace(",", "."))
-        if m["sign"] == "-":
-            value = -value
-        facts.append(FactCandidate(
-            metric=metric, value=value, unit="percent" if m["pct"] else "count",
-            approx=bool(_HEDGE.search(sentence[: m.start()])),
-            rounded_to=10 if _ROUNDED.search(sentence) and not m["pct"] else None,
-            period=period, dimensions={"measure": "change"} if m["sign"] and m["pct"] else {},
-            provenance=Provenance(page=block.page if block.bbox else None, bbox=block.bbox,
-                                  quote=sentence.strip(), extractor="text"),
-            anchor=(block.page, block.order, offset + m.start()),
-        ))
-    return facts
+CAPTION_TITLE = re.compile(r"^\s*(?:Figuur|Tabel|Grafiek|Kaart|Afbeelding|Infographic)\s*\d", re.I)
 
 
-@cache
-def _triggers() -> list[tuple[str, str]]:
-    pairs = [(t.lower(), m["id"]) for m in resources.metrics() for t in m.get("triggers", [])]
-    return sorted(pairs, key=lambda p: -len(p[0]))
+def _has_figures(sdoc) -> bool:
+    return any(q.skip is None for q in sdoc._.quantities or [])
 
 
-def _metric_for(sentence: str) -> str | None:
-    low = sentence.lower()
-    for trigger, metric in _triggers():
-        if trigger in low:
-            return metric
-    return None
+def _prev_question(sents: list[Sentence], sent: Sentence) -> bool:
+    prev = sents[sent.index - 1] if sent.index else None
+    return bool(prev and prev.text.rstrip().endswith("?"))
 
 
-def _period(sentence: str) -> Period:
-    m = _MONTH_YEAR.search(sentence)
-    if m:
-        month, year = _MONTHS.index(m[1].lower()) + 1, int(m[2])
-        return Period(start=date(year, month, 1), end=date(year, month, calendar.monthrange(year, month)[1]))
-    m = _YEAR.search(sentence)
-    if m:
-        year = int(m[1])
-        return Period(start=date(year, 1, 1), end=date(year, 12, 31))
-    return Period()
+def _sentence_context(ctx: DocContext, is_list: bool) -> SentenceContext:
+    pool: list[list[str]] = []
+    period = None
+    if is_list and ctx.lead_pool:
+        pool = ctx.lead_pool
+        period = ctx.lead_period
+    if not pool and ctx.last_metric:
+        pool = [[ctx.last_metric]]
+    if not pool:
+        pool = ctx.section.pool
+    period = period or ctx.last_period or ctx.section.period
+    related = {i for ids in ctx.section.pool + ctx.lead_pool for i in ids}
+    if ctx.last_metric:
+        related.add(ctx.last_metric)
+    return SentenceContext(pool=pool, related=related, words=ctx.section.words, period=period)

@@ -1,0 +1,197 @@
+"""Document blocks -> paragraphs -> sentences, keeping the way back to block and line.
+
+Layout output is imperfect: a sentence can be split over blocks ("• Circa 9% van de ... aanvraag"
++ "indienden kwam uit ..."), a heading over lines ("Hoeveel ... vertrekken" + "weer?"), and
+running page headers sit between the halves. Blocks are therefore joined when the first
+does not end a sentence and the next goes on in lower case.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+import regex as re
+
+from ..models import Block, Document, Role
+
+TEXT_ROLES = {Role.BODY, Role.LIST_ITEM, Role.HEADING, Role.CAPTION, Role.DASHBOARD_PANEL, Role.SIDEBAR}
+
+# Length-preserving clean-up, so that character offsets still point into the block text.
+_MOJIBAKE = {"â€™": "'", "â€˜": "'", "â€œ": '"', "â€\x9d": '"', "â€“": "-", "â€”": "-", "Ã«": "ë", "Ã©": "é",
+             "Ã¯": "ï", "Ã¶": "ö", "Ã¨": "è", "Ã¼": "ü", "Ã¡": "á", "â€": '"'}
+_MOJI_RE = re.compile("|".join(re.escape(k) for k in sorted(_MOJIBAKE, key=len, reverse=True)))
+_MD_LINK = re.compile(r"\[([^\]\n]{1,200})\]\([^)\s]{0,200}\)")
+_MD_MARK = re.compile(r"(?<![\w*])\*{1,2}(?=\S)|(?<=\S)\*{1,2}(?![\w*])|^#{1,6}\s")
+_BULLET = re.compile(r"^\s*(?:[-•●▪◦–]|\*(?=\s))\s+")
+
+ABBREVIATIONS = {"ca", "c.q", "o.a", "bijv", "bv", "t.o.v", "nr", "art", "incl", "excl", "resp", "zgn", "d.w.z",
+                 "m.u.v", "e.d", "jl", "mln", "mld", "vs", "max", "gem", "i.v.m", "m.b.t", "t.a.v", "o.b.v",
+                 "a.s", "j.l", "blz", "dhr", "mevr", "mr", "dr", "prof", "e.a", "etc", "evt", "ong", "vnl", "t/m"}
+_SPLIT = re.compile(r"(?<=[.!?])[*\d¹²³]{0,2}\s+(?=[\p{Lu}\d(\[•*\"'‘“-])|\s+(?=\(?Bron\s?:)")
+
+
+_PROSE = re.compile(r"\b\p{Ll}{2,}\s+\p{Ll}{2,}\s+\p{Ll}{2,}\b.*(?:\d%|\d\.\d{3}).*[.;]|(?:\d%|\d\.\d{3}).*\b\p{Ll}{2,}\s+\p{Ll}{2,}\s+\p{Ll}{2,}\b")
+
+
+_PROSE_LINE = re.compile(r"^\W{0,3}\p{Lu}\p{Ll}*(?:\s+\S+){5,}.*\b(?:is|was|zijn|waren|werd|werden|bedraagt|bedroeg)\b.*[.!]\s*$")
+_TABLE_ROW = re.compile(r"\d\s+\d|\d%\s+\d")
+
+
+def clean(text: str) -> str:
+    """Markdown and mojibake out, same length (padding with spaces)."""
+    text = _MOJI_RE.sub(lambda m: _MOJIBAKE[m[0]].ljust(len(m[0])), text)
+    text = _MD_LINK.sub(lambda m: " " + m[1] + " " * (len(m[0]) - len(m[1]) - 1), text)
+    text = _MD_MARK.sub(lambda m: " " * len(m[0]), text)
+    return text
+
+
+@dataclass
+class Piece:
+    start: int  # offset in the paragraph text
+    block: Block
+    base: int = 0  # offset of the piece in its block's text
+
+
+@dataclass
+class Paragraph:
+    text: str
+    pieces: list[Piece]
+    role: Role
+    is_list: bool = False
+
+    def locate(self, pos: int) -> tuple[Block, int]:
+        piece = self.pieces[0]
+        for p in self.pieces:
+            if p.start <= pos:
+                piece = p
+        return piece.block, max(0, pos - piece.start) + piece.base
+
+
+@dataclass
+class Sentence:
+    text: str  # cleaned, what the pipeline reads
+    quote: str  # as in the source
+    para: Paragraph
+    start: int  # offset in the paragraph
+    index: int = 0
+    flags: set[str] = field(default_factory=set)
+
+
+def _furniture_key(b: Block) -> tuple:
+    top = round(b.bbox[1] / 4) if b.bbox else None
+    return (re.sub(r"\d+", "#", b.text.strip()), top)
+
+
+def _repeated_furniture(doc: Document) -> set[tuple]:
+    """Lines that recur at the same height on many pages (running headers left as body)."""
+    pages = max(1, len(doc.pages))
+    if pages < 3:
+        return set()
+    seen = Counter()
+    for page in doc.pages:
+        for key in {_furniture_key(b) for b in page.blocks if b.bbox is not None and len(b.text) >= 15}:
+            seen[key] += 1
+    return {k for k, n in seen.items() if n >= max(3, pages // 2) and len(k[0]) < 200}
+
+
+def paragraphs(doc: Document) -> list[Paragraph]:
+    furniture = _repeated_furniture(doc)
+    out: list[Paragraph] = []
+    open_para: Paragraph | None = None
+    for block in doc.blocks():
+        if block.role in (Role.TABLE, Role.FIGURE):
+            # a table's cells are the tables stage's; a full sentence caught in the region is prose
+            pos = 0
+            for line in block.text.split("\n"):
+                if _PROSE_LINE.search(line) and not _TABLE_ROW.search(line):
+                    out.append(Paragraph(clean(line), [Piece(0, block, pos)], Role.BODY))
+                pos += len(line) + 1
+            open_para = None
+            continue
+        if block.role not in TEXT_ROLES and not (block.role in (Role.PAGE_FOOTER, Role.PAGE_HEADER)
+                                                  and _PROSE.search(block.text)):
+            continue  # (a page's last sentence taken for its footer is read anyway)
+        raw = block.text
+        if not raw.strip() or (furniture and _furniture_key(block) in furniture):
+            continue
+        text = clean(raw)
+        is_list = block.role == Role.LIST_ITEM or bool(_BULLET.match(text))
+        if (open_para is not None and not is_list and _continues(open_para.text, text)
+                and block.role != Role.CAPTION and open_para.role != Role.CAPTION):
+            start = len(open_para.text) + 1
+            open_para.text += " " + text
+            open_para.pieces.append(Piece(start, block))
+            if block.role == Role.HEADING:
+                open_para.role = Role.HEADING
+            continue
+        open_para = Paragraph(text, [Piece(0, block)], block.role, is_list)
+        out.append(open_para)
+    return out
+
+
+def _continues(prev: str, nxt: str) -> bool:
+    p, n = prev.rstrip(), nxt.lstrip()
+    if not p or not n:
+        return False
+    if p[-1] in ".!?:;)" and not p.endswith(("ca.", "c.q.", "o.a.")):
+        return False
+    return n[0].islower() or p.endswith("-") or n[0] in "(,"
+
+
+def sentences(paras: list[Paragraph], quote_source: dict[int, str] | None = None) -> list[Sentence]:
+    out: list[Sentence] = []
+    for para in paras:
+        text = para.text
+        bullet = _BULLET.match(text)
+        pos = bullet.end() if bullet else 0
+        cuts = [m for m in _SPLIT.finditer(text, pos)]
+        bounds = []
+        for m in cuts:
+            before = text[pos:m.start()].rstrip("*0123456789¹²³")
+            word = re.search(r"([\p{L}./]+)\.$", before)
+            if word and word[1].lower().rstrip(".") in ABBREVIATIONS and not m[0].strip().startswith("("):
+                continue
+            if word and len(word[1]) == 2 and word[1][0].isupper():  # initials: "J. de Vries"
+                continue
+            if re.search(r"(?:^|\s)\d{1,2}\.$", text[pos:m.start()]):  # an enumerator: "1. Indiase"
+                continue
+            bounds.append((pos, m.start()))
+            pos = m.end()
+        bounds.append((pos, len(text)))
+        for s, e in bounds:
+            seg = text[s:e]
+            lead = len(seg) - len(seg.lstrip())
+            seg = seg.strip()
+            if not seg:
+                continue
+            s += lead
+            quote = _quote(para, s, s + len(seg))
+            out.append(Sentence(seg, quote, para, s, len(out)))
+    return out
+
+
+def _quote(para: Paragraph, s: int, e: int) -> str:
+    """The source text of the sentence (uncleaned), from the blocks it spans."""
+    parts = []
+    for i, p in enumerate(para.pieces):
+        end = para.pieces[i + 1].start - 1 if i + 1 < len(para.pieces) else len(para.text)
+        lo, hi = max(s, p.start), min(e, end)
+        if lo < hi:
+            parts.append(p.block.text[lo - p.start + p.base:hi - p.start + p.base])
+    return " ".join(x.strip() for x in parts) or para.text[s:e]
+
+
+def line_bbox(block: Block, offset: int):
+    """bbox of the line of `block` holding character `offset` (else the block's bbox)."""
+    if not block.lines or block.bbox is None:
+        return block.bbox
+    pos = 0
+    for line in block.lines:
+        i = block.text.find(line.text, pos)
+        if i < 0:
+            break
+        if i <= offset < i + len(line.text) + 1:
+            return line.bbox or block.bbox
+        pos = i + len(line.text)
+    return block.bbox
