@@ -52,3 +52,27 @@ def test_unreadable_lines_are_reported_not_fatal(tmp_path):
 def test_missing_input_is_a_user_error(tmp_path):
     result = runner.invoke(app, ["validate", str(tmp_path / "nope")])
     assert result.exit_code != 0 and "no such file" in result.output
+
+
+def test_validate_reads_publication_dates_recorded_by_the_run(tmp_path):
+    """A figure for a period after the publication appeared is flagged, also when re-validating a run."""
+    import json as _json
+    import subprocess as _sp
+    import sys as _sys
+
+    from docextract.models import DocumentMeta, DocumentRecord, Fact
+
+    fact = Fact.model_validate({
+        "id": "f_future", "doc_id": "doc.txt", "metric": "asylum_applications_first", "value": 10,
+        "unit": "count", "period": {"start": "2031-01-01", "end": "2031-12-31"},
+        "provenance": {"quote": "In 2031 waren er 10 eerste asielaanvragen.", "extractor": "text"},
+    })
+    record = DocumentRecord(doc_id="doc.txt", path="doc.txt", status="ok", facts=1,
+                            meta=DocumentMeta(published="2023-02-15"))
+    (tmp_path / "facts.jsonl").write_text(fact.model_dump_json() + "\n")
+    (tmp_path / "documents.jsonl").write_text(record.model_dump_json() + "\n")
+    r = _sp.run([_sys.executable, "-m", "docextract", "validate", str(tmp_path), "--json"],
+                capture_output=True, text=True)
+    report = _json.loads(r.stdout)
+    failing = [c for c in report["failures"] if c["rule"] == "range.period"]
+    assert [f["id"] for c in failing for f in c["facts"]] == ["f_future"], report["failures"]

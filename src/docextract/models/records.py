@@ -6,6 +6,8 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from .document import DocumentMeta
+
 
 class DocumentRecord(BaseModel):
     """One input document's outcome in a run: ok with its fact count, or the error that stopped it."""
@@ -20,6 +22,7 @@ class DocumentRecord(BaseModel):
     pages: int = 0
     seconds: float = 0.0
     stats: dict[str, int] = Field(default_factory=dict)
+    meta: DocumentMeta | None = Field(None, description="what the manifest says of the publication")
 
 
 class RunSummary(BaseModel):

@@ -53,7 +53,8 @@ def run_batch(root: Path, out: Path, on_done: Callable[[DocumentRecord], None] |
                 metas[result.document.doc_id] = result.document.meta
             record = DocumentRecord(doc_id=result.document.doc_id, path=rel, format=result.document.format,
                                     sha256=result.sha256, status="ok", facts=len(result.facts),
-                                    pages=len(result.document.pages), stats=result.document.stats)
+                                    pages=len(result.document.pages), stats=result.document.stats,
+                                    meta=result.document.meta)
         record.seconds = round(time.perf_counter() - started, 3)
         records.append(record)
         if on_done:

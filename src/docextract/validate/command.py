@@ -10,7 +10,7 @@ import typer
 from pydantic import ValidationError
 
 from ..errors import DocextractError
-from ..models import Fact
+from ..models import DocumentMeta, DocumentRecord, Fact
 from .engine import validate_run
 from .report import ValidationReport, build_report, render
 
@@ -51,7 +51,23 @@ def validate_path(run: Path) -> ValidationReport:
     if not facts and not bad:
         raise DocextractError(f"{path}: no facts to validate")
     # Re-run every rule: the file may have been edited by hand since the run wrote it.
-    return build_report(validate_run(facts), str(run), bad)
+    return build_report(validate_run(facts, _metas(run)), str(run), bad)
+
+
+def _metas(run: Path) -> dict[str, DocumentMeta]:
+    """Publication metadata the run recorded (documents.jsonl), for the date rules."""
+    records = run / "documents.jsonl" if run.is_dir() else None
+    if records is None or not records.is_file():
+        return {}
+    metas = {}
+    for line in records.read_text(encoding="utf-8").splitlines():
+        try:
+            record = DocumentRecord.model_validate_json(line)
+        except ValidationError:
+            continue  # an unreadable record only costs the date checks of its document
+        if record.meta is not None:
+            metas[record.doc_id] = record.meta
+    return metas
 
 
 def validate_command(run: Path, strict: bool = False, as_json: bool = False) -> None:
