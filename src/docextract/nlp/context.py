@@ -31,6 +31,7 @@ class Section:
     pool: list[list[str]] = field(default_factory=list)
     period: Period | None = None
     words: set[str] = field(default_factory=set)
+    country_scope: bool = False  # the heading compares countries ("Asielaanvragen in de EU")
 
 
 @dataclass
@@ -43,6 +44,8 @@ class DocContext:
     in_question: bool = False
     passage: list[FactCandidate] = field(default_factory=list)
     saw_bron: bool = False
+    prev_places: list = field(default_factory=list)
+    page_period: tuple | None = None  # (page, Period) of a page title with a period (a dashboard's "... 2022")
 
     def new_section(self, pool: list[list[str]], period: Period | None, words: set[str]) -> None:
         self.close_passage(None, None)

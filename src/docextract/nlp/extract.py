@@ -8,10 +8,11 @@ from datetime import date
 
 import regex as re
 
+from .. import resources
 from ..models import Document, FactCandidate, Period, Provenance, Role
 from . import context as ctxmod
 from .context import DocContext
-from .linking import SentenceContext, link, reference_from_title
+from .linking import SentenceContext, country_cue_text, link, reference_from_title
 from .pipeline import default_pipeline
 from .segment import Sentence, line_bbox, paragraphs, sentences
 
@@ -81,14 +82,21 @@ def extract_facts(document: Document) -> list[FactCandidate]:
                 ctx.lead_pool, ctx.lead_period = [], None
             continue
         heading_like = para.role == Role.HEADING and not para.is_list and not _has_figures(sdoc)
+        page = para.pieces[0].block.page
         if is_question or heading_like:
             # consecutive question sentences (and "Vraag (N):" + its text) make one section
+            scope = country_cue_text(text)
             if ctx.in_question and is_question:
                 ctx.extend_section(pool, period, lemmas)
             else:
                 ctx.new_section(pool, period, lemmas)
+                if heading_like and period is not None and (ctx.page_period is None or ctx.page_period[0] != page):
+                    ctx.page_period = (page, period)  # the page's title: "Toezicht en vertrek 2022"
+            ctx.section.country_scope = ctx.section.country_scope or scope
             ctx.in_question = is_question
             continue
+        if is_label(sdoc, text):
+            continue  # "Asiel; 11%", "Studie 18%", "40%": a chart's label or tick, the tables stage's
         ctx.in_question = False
         if not para.is_list and new_para:
             ctx.lead_pool, ctx.lead_period = [], None
@@ -97,10 +105,18 @@ def extract_facts(document: Document) -> list[FactCandidate]:
 
         sctx = _sentence_context(ctx, para.is_list)
         sctx.families = families
+        sctx.prev_places = ctx.prev_places
+        sctx.country_scope = ctx.section.country_scope
+        if period is None:
+            if ctx.page_period and ctx.page_period[0] == page and sctx.period is None:
+                sctx.period = ctx.page_period[1]
+            if sctx.period is not None and YEAR_BEFORE.search(text):
+                sctx.period = _year_before(sctx.period)  # "Een jaar ervoor was dat nog 45%."
         linked = link(sdoc, sctx)
+        ctx.prev_places = list(sdoc._.places or [])
         if text.rstrip().endswith(":") and not linked and not para.is_list:
             ctx.lead_pool, ctx.lead_period = pool, period
-        if period is not None:
+        if period is not None and not _looks_back(text, period, ctx.last_period):
             ctx.last_period = period
         for ln in linked:
             block, off = para.locate(sent.start + ln.q.start_char)
@@ -125,6 +141,60 @@ def extract_facts(document: Document) -> list[FactCandidate]:
             for c in out:
                 c.source = c.source or orgs[0].org
     return out
+
+
+def _vocab() -> dict:
+    return resources.data_file("statistics_nl.yaml")
+
+
+YEAR_BEFORE = re.compile(r"\b(?:" + "|".join(_vocab()["year_before"]) + r")\b", re.I)
+LOOK_BACK_RE = re.compile(r"\b(?:" + "|".join(_vocab()["look_back"]) + r")\b", re.I)
+_LABEL_WORDS = re.compile(r"\p{L}{2,}")
+_VERBISH = re.compile(r"\b(?:is|was|zijn|waren|werd|werden|wordt|worden|heeft|hebben|had|hadden|kwam|kwamen|"
+                      r"bedraagt|bedroeg|betrof|betreft|ging|gingen|staat|stond|vertrekt|vertrokken)\b", re.I)
+
+
+def is_label(sdoc, text: str | None = None) -> bool:
+    """A chart's data label or axis tick read as text: a figure alone ("40%", "12 weken") or a short
+    label with its figure last and no verb ("Asiel; 11%", "Studie 18%", "Gedwongen vertrek (15%)").
+    Key-value statements keep their colon ("Migratiesaldo: 51.824"); statements that open with the
+    figure ("360 ongewenstverklaringen") are not labels."""
+    qs = [q for q in sdoc._.quantities or [] if q.skip is None]
+    if not qs:
+        return False
+    full = text if text is not None else sdoc.text
+    text = full.strip()
+    words = _LABEL_WORDS.findall(text)
+    if len(words) > 6 or _VERBISH.search(text) or text.endswith((".", "?", "!")):
+        return False
+    if all(not w or w.lower() in ("procent", "weken", "dagen", "maanden", "mln", "miljoen") for w in words):
+        return True  # a bare figure
+    first = sdoc[qs[0].start]
+    if first.i == 0 or (first.i == 1 and sdoc[0].text in "•-–("):
+        return False  # the statement opens with its figure
+    last_q = qs[-1]
+    tail = full[last_q.end_char:].strip(" )")
+    head = full[:qs[0].start_char]
+    return (not tail or len(_LABEL_WORDS.findall(tail)) <= 1) and ":" not in head
+
+
+def _looks_back(text: str, period: Period, last: Period | None) -> bool:
+    """'In 2021 was dit 62%.': an earlier year compared with, not the new subject period."""
+    if last is None or period.start is None or last.start is None or period.start >= last.start:
+        return False
+    return bool(LOOK_BACK_RE.search(text))
+
+
+def _year_before(p: Period) -> Period:
+    def back(d):
+        if d is None:
+            return None
+        try:
+            return d.replace(year=d.year - 1)
+        except ValueError:  # 29 February
+            return d.replace(year=d.year - 1, day=28)
+
+    return Period(start=back(p.start), end=back(p.end))
 
 
 CAPTION_TITLE = re.compile(r"^\s*(?:Figuur|Tabel|Grafiek|Kaart|Afbeelding|Infographic)\s*\d", re.I)

@@ -26,7 +26,7 @@ from .. import resources
 from ..models import Period
 from .components.records import MetricMention, PeriodMention, PlaceMention, Quantity
 
-FACT_UNITS = {"count", "percent", "eur", "fte", "weeks", "days"}
+FACT_UNITS = {"count", "percent", "eur", "fte", "weeks", "days", "months", "per_1000", "rank"}
 NOT_NATIONALITY = {"NL"}  # "in Nederland aankwam" is where, not who
 _CLAUSE_END = {";"}
 MAX_RIGHT = 14
@@ -70,6 +70,8 @@ class SentenceContext:
     words: set[str] = field(default_factory=set)  # lemmas of the heading and sentence
     period: Period | None = None
     families: dict[str, int] = field(default_factory=dict)  # metric-id prefixes named in the document so far
+    prev_places: list[PlaceMention] = field(default_factory=list)  # places of the previous sentence
+    country_scope: bool = False  # the section compares countries (EU member states, host countries)
 
 
 def _allowed(mid: str, q: Quantity) -> bool:
@@ -157,18 +159,81 @@ def _period_of(pm: PeriodMention) -> Period:
     return Period(start=pm.start_date, end=pm.end_date)
 
 
+@cache
+def vocabulary() -> dict:
+    v = resources.data_file("statistics_nl.yaml")
+    return {"person_nouns": set(v["person_nouns"]), "origin": set(v["origin_prepositions"]),
+            "not_origin": set(v["not_origin_before_demonym"]), "cues": set(v["host_country_cues"])}
+
+
+def country_cue(words) -> bool:
+    """The text compares countries: "in de EU", "lidstaten", "opvanglanden" (words: lower-case)."""
+    return bool(vocabulary()["cues"] & set(words))
+
+
+def country_cue_text(text: str) -> bool:
+    import regex as re
+
+    return country_cue(w.lower() for w in re.findall(r"[\p{L}\d-]+", text))
+
+
+def classify_places(doc: Doc, places: list[PlaceMention], country_scope: bool) -> tuple[list, list]:
+    """Split place mentions into nationalities (who) and countries (where, or which country did it).
+
+    - A demonym or an adjective before a person noun or standing alone names a nationality;
+      an adjective before another noun does not ("Nederlandse steun"), nor a demonym after
+      "tot" ("genaturaliseerd tot Nederlander").
+    - A country name after "uit"/"van" is the country of origin: a nationality. After "in",
+      "door", "naar" it is where something happened; in a sentence or section that compares
+      countries (EU member states, host countries) every name without an origin preposition is
+      a country ("In 2022 ontving Cyprus ...", "gevolgd door Oostenrijk (12,2), Luxemburg (3,7)").
+    """
+    voc = vocabulary()
+    nats, countries = [], []
+    locating = any(p.form == "name" and p.is_location for p in places)
+    for p in places:
+        if p.form == "adjective":
+            nxt = doc[p.end] if p.end < len(doc) else None
+            if nxt is not None and nxt.is_alpha and nxt.is_lower and nxt.lower_ not in voc["person_nouns"]:
+                continue
+            nats.append(p)
+        elif p.form == "demonym":
+            if p.prep not in voc["not_origin"]:
+                nats.append(p)
+        elif p.form == "name":
+            if p.prep in voc["origin"]:
+                nats.append(p)
+            elif p.is_location or country_scope or locating or p.code in NOT_NATIONALITY:
+                countries.append(p)
+            else:
+                nats.append(p)
+        else:
+            nats.append(p)
+    return nats, countries
+
+
 def link(doc: Doc, ctx: SentenceContext) -> list[Linked]:
-    qs = [q for q in (doc._.quantities or []) if q.skip is None and q.unit in FACT_UNITS]
+    all_qs = doc._.quantities or []
+    all_places: list[PlaceMention] = doc._.places or []
+    in_table = any(q.skip == "table_run" for q in all_qs)  # a table row read as text: no top list
+    # a top list with one entry a line ("Familie & Gezin\n1. Indiase\n2. Turkse") is a panel: the tables stage's
+    text = doc.text
+    in_table = in_table or "\n" in text.strip()
+    qs = [q for q in all_qs if q.unit in FACT_UNITS and (q.skip is None or (not in_table and _enumerated(q, all_places)))]
     if not qs:
         return []
     mentions: list[MetricMention] = doc._.metric_mentions or []
-    periods = [p for p in (doc._.periods or []) if p.kind not in ("base", "since")]
-    places: list[PlaceMention] = [p for p in (doc._.places or []) if not p.is_location]
+    all_periods = doc._.periods or []
+    periods = [p for p in all_periods if p.kind not in ("base", "since")]
+    since = [p for p in all_periods if p.kind == "since"]
+    scope = ctx.country_scope or country_cue_text(text)
+    places, countries = classify_places(doc, all_places, scope)
     terms = doc._.terms or []
     related = set(ctx.related) | {i for m in mentions for i in m.metric_ids}
     words = ctx.words | {t.lemma_ for t in doc}
     resp = next((t.i for t in doc if t.lower_ in ("respectievelijk", "resp.")), None)
-    spread = _respectively(resp, qs, mentions, periods, places) if resp is not None else {}
+    spread = _respectively(resp, qs, mentions, periods, places, ctx.prev_places) if resp is not None else {}
+    whole_nat = _sentence_nationality(doc, places)
 
     out: list[Linked] = []
     for i, q in enumerate(qs):
@@ -179,6 +244,11 @@ def link(doc: Doc, ctx: SentenceContext) -> list[Linked]:
                 break
         right_end = min(right_end, q.end + MAX_RIGHT)
         left_start = qs[i - 1].end if i > 0 else 0
+        if q.unit == "rank" or q.skip == "enumerator":
+            q = _as_rank(q)
+            place = _rank_place(q, places + countries, left_start, right_end)
+            if place is None:
+                continue  # "stond op de 2e plek": a rank names a place in a top list, or it is none
         metric = None
         if q.measure == "change" and out:
             metric = out[-1].metric
@@ -205,11 +275,27 @@ def link(doc: Doc, ctx: SentenceContext) -> list[Linked]:
             period = spread[i]["period"]
         else:
             before = [p for p in periods if p.end <= q.start]
-            after = [p for p in periods if p.start >= q.end]
-            pm = before[-1] if before else (after[0] if after else None)
-            period = _period_of(pm) if pm else (ctx.period or Period())
+            after = [p for p in periods if p.start >= q.end and _after_applies(doc, q, p, qs[i + 1:])]
+            if before and after and after[0].start - q.end <= 1 and any(
+                    x is not q and before[-1].end <= x.start and x.end <= q.start for x in qs):
+                before = []  # "was in 2022 2% en 4% in 2021": the second figure has its own year after it
+            pm = _parenthesised_date(doc, q, periods) or (before[-1] if before else (after[0] if after else None))
+            if pm is None and since and q.measure != "change":
+                period = Period(start=since[0].start_date, end=None)  # "Sinds 2014 zijn er ... overleden"
+            else:
+                period = _period_of(pm) if pm else (ctx.period or Period())
         dims: dict[str, str] = {}
-        nat = spread.get(i, {}).get("nationality") or _nationality(q, places, left_start, right_end)
+        if q.unit == "rank":
+            place = _rank_place(q, places + countries, left_start, right_end)
+            nat = place.code if place in places else None
+            if place in countries:
+                dims["country"] = place.code
+        else:
+            nat = (spread.get(i, {}).get("nationality") or _nationality(q, places, left_start, right_end)
+                   or whole_nat)
+            country = _nationality(q, countries, left_start, right_end, names_left=True)
+            if country and not nat:
+                dims["country"] = country
         if nat:
             dims["nationality"] = nat
         for t in _terms(q, terms, left_start, right_end):
@@ -236,20 +322,76 @@ def _list_tail(doc: Doc, qs: list[Quantity], i: int, mentions: list[MetricMentio
     return [m for m in mentions if qs[j].end <= m.start < min(end, qs[j].end + MAX_RIGHT)]
 
 
-def _nationality(q: Quantity, places: list[PlaceMention], left_start: int, right_end: int) -> str | None:
-    right = [p for p in places if q.end <= p.start < right_end and _is_nat(p)]
+def _nationality(q: Quantity, places: list[PlaceMention], left_start: int, right_end: int,
+                 names_left: bool = False) -> str | None:
+    right = [p for p in places if q.end <= p.start < right_end]
     if q.in_parens:
-        left = [p for p in places if left_start <= p.end <= q.start and _is_nat(p)]
+        left = [p for p in places if left_start <= p.end <= q.start]
         if left:
             return left[-1].code
     if right:
         return right[0].code
-    left = [p for p in places if left_start <= p.end <= q.start and p.form in ("adjective", "demonym", "special")]
+    forms = ("adjective", "demonym", "special", "name") if names_left else ("adjective", "demonym", "special")
+    left = [p for p in places if left_start <= p.end <= q.start and p.form in forms]
     return left[-1].code if left else None
 
 
 def _is_nat(p: PlaceMention) -> bool:
     return not (p.code in NOT_NATIONALITY and p.form == "name")
+
+
+def _enumerated(q: Quantity, places: list[PlaceMention]) -> bool:
+    """'1. Marokko (17%)': a list enumerator right before a place states a rank."""
+    return q.skip == "enumerator" and q.enum and any(q.end <= p.start <= q.end + 1 for p in places)
+
+
+def _as_rank(q: Quantity) -> Quantity:
+    if q.unit == "rank":
+        return q
+    from dataclasses import replace
+
+    return replace(q, unit="rank", skip=None)
+
+
+def _rank_place(q: Quantity, places: list[PlaceMention], left_start: int, right_end: int) -> PlaceMention | None:
+    """The place a rank is about: the one right after it ("1. Marokko", "Op de tweede plaats volgden
+    Afghanen"), else the subject before it ("Nederland staat hiermee op de dertiende plaats")."""
+    right = sorted((p for p in places if q.end <= p.start < right_end), key=lambda p: p.start)
+    if right and (q.skip is None or right[0].start <= q.end + 1):
+        return right[0]
+    if q.text[:1].isdigit():
+        return None
+    left = [p for p in places if left_start <= p.end <= q.start]
+    return left[-1] if left else None
+
+
+def _after_applies(doc: Doc, q: Quantity, p: PeriodMention, later: list[Quantity]) -> bool:
+    """A period after a figure is its own ("2% en 4% in 2021") unless a clause boundary stands
+    between them and the period opens the next figure's clause ("35%, in 2021 was dit 71%")."""
+    if p.start - q.end <= 2:
+        return True
+    between = doc[q.end:p.start]
+    if any(t.text in (",", ";", "(") for t in between):
+        nxt = next((x for x in later if x.start >= p.end), None)
+        return nxt is None
+    return True
+
+
+def _parenthesised_date(doc: Doc, q: Quantity, periods: list[PeriodMention]) -> PeriodMention | None:
+    """'10,41 maanden (peildatum 1-1-2023)': a reference date in brackets right after the figure."""
+    for p in periods:
+        if p.kind == "date" and 0 <= p.start - q.end <= 8 and any(t.text == "(" for t in doc[q.end:p.start]):
+            return p
+    return None
+
+
+def _sentence_nationality(doc: Doc, places: list[PlaceMention]) -> str | None:
+    """'... van alle immigranten de Oekraïense nationaliteit': one nationality for the sentence."""
+    if len({p.code for p in places}) != 1:
+        return None
+    p = places[0]
+    nxt = doc[p.end] if p.end < len(doc) else None
+    return p.code if nxt is not None and nxt.lower_ in ("nationaliteit", "nationaliteiten") else None
 
 
 def _terms(q: Quantity, terms, left_start: int, right_end: int):
@@ -258,14 +400,17 @@ def _terms(q: Quantity, terms, left_start: int, right_end: int):
     return (left[::-1] + right) if q.in_parens else (right + left[::-1])
 
 
-def _respectively(resp: int, qs: list[Quantity], mentions, periods, places) -> dict[int, dict]:
-    """'uit Syrië, Turkije en Jemen ... respectievelijk 87%, 93% en 92%' -> one place per figure."""
+def _respectively(resp: int, qs: list[Quantity], mentions, periods, places, prev_places=()) -> dict[int, dict]:
+    """'uit Syrië, Turkije en Jemen ... respectievelijk 87%, 93% en 92%' -> one place per figure;
+    without places of its own the sentence spreads those of the sentence before it."""
     after = [i for i, q in enumerate(qs) if q.start > resp]
     out: dict[int, dict] = {i: {} for i in after}
     n = len(after)
     if n < 2:
         return {}
     nats = [p for p in places if p.end <= resp and _is_nat(p)]
+    if not places and len(prev_places) >= n:
+        nats = list(prev_places)
     if len(nats) >= n:
         for i, p in zip(after, nats[-n:], strict=True):
             out[i]["nationality"] = p.code

@@ -62,7 +62,11 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(k, re.compile(p, re.I | re.V1)) for k
                 + "|".join(NUMBER_WORDS) + r")\s+maanden\b"),
     ("ytd", r"\b(?:tot\s+nu\s+toe|dit\s+(?:kalender)?jaar|het\s+lopende\s+jaar|lopend\s+jaar)\b"),
     ("last_year", r"\bvorig(?:e)?\s+jaar\b"),
-    ("base_year", rf"\b(?:t\.o\.v\.|ten\s+opzichte\s+van|vergeleken\s+met|in\s+vergelijking\s+met|dan\s+in|sinds|vanaf|na)\s+(?:het\s+jaar\s+)?{_y('y1')}\b"),
+    ("since", rf"\b(?:sinds|vanaf)\s+(?:het\s+jaar\s+)?{_y('y1')}\b(?!\s*(?:-|–|t/m|tot))"),
+    ("base_year", rf"\b(?:t\.o\.v\.|ten\s+opzichte\s+van|vergeleken\s+met|in\s+vergelijking\s+met|dan\s+in|na)\s+(?:het\s+jaar\s+)?{_y('y1')}\b"),
+    ("numeric_date", rf"(?<![\d.,/-]){_d('d1')}[-.](?P<mn>[01]?\d)[-.]{_y('y1')}\b"),
+    ("decade", r"\b(?:de\s+)?jaren\s+(?P<dec>twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)"
+               r"(?P<prev>\s+van\s+de\s+vorige\s+eeuw)?"),
     ("year", rf"(?<![\d.,/-]){_y('y1')}(?![\d%]|[.,]\d|-\d)"),
     ("bare_month", rf"\b(?:in|over|van|sinds|per|vanaf)\s+(?:de\s+maand\s+)?{_m('m1')}\b(?!\s+\d)"),
 ]]
@@ -154,6 +158,16 @@ class PeriodResolver:
                 y = self.ref_end.year - (0 if self.ref_end == date(self.ref_end.year, 12, 31) and self.ref_start
                                          and self.ref_start.month == 1 and self.ref_start.day == 1 else 1)
                 return date(y, 1, 1), date(y, 12, 31), "year"
+            if kind == "since":
+                return date(y1, 1, 1), None, "since"
+            if kind == "numeric_date":
+                d = date(y1, int(g["mn"]), int(g["d1"]))
+                return d, d, "date"
+            if kind == "decade":
+                tens = ["twintig", "dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig",
+                        "negentig"].index(g["dec"].lower()) * 10 + 20
+                century = 1900 if g.get("prev") or not self.ref_end or self.ref_end.year < 2000 + tens + 9 else 2000
+                return date(century + tens, 1, 1), date(century + tens + 9, 12, 31), "range"
             if kind == "base_year":
                 return date(y1, 1, 1), date(y1, 12, 31), "base"
             if kind == "year":

@@ -9,19 +9,23 @@ the linker can see why: years, dates, article/question/figure numbers ("8 EVRM",
 
 from __future__ import annotations
 
+from functools import cache
+
 import regex as re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ... import resources
 from .records import Quantity
 
 NUMBER = re.compile(
     r"(?<![\p{L}\d.,/:\-–_])"
-    r"(?P<cur>€\s?)?"
+    r"(?P<cur>(?:€|EUR(?=\s?\d))\s?)?"
     r"(?P<sign>[+\-−–](?=\d))?"
     r"(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
     r"(?P<pct>\s?(?:%|procent\b|procentpunt(?:en)?\b))?"
     r"(?:\s?(?P<scale>mln\.?|miljoen|min\.?|mld\.?|miljard|duizend)(?!\p{L}))?"
+    r"(?P<euro>\s?euro\b)?"
     r"(?P<fte>\s?(?:fte|FTE)\b)?"
     r"(?!\d|[.,]\d|\.\p{L}|/\d|:\d|-\d|\p{L}|°)",
     re.V1,
@@ -85,9 +89,12 @@ def find_quantities(doc: Doc, cfg: dict) -> list[Quantity]:
     ident_before = set(cfg["identifier_before"])
     ident_after = {w for w in cfg["identifier_after"] if " " not in w}
     durations = cfg["duration_units"]
+    limit_before = vocabulary()["limit_before"]
     periods = [(p.start_char, p.end_char) for p in (doc._.periods or [])]
     out: list[Quantity] = []
+    enum_seen: set[float] = set()
     for m in NUMBER.finditer(text):
+        enum = False
         s, e = m.span()
         span = doc.char_span(s, e, alignment_mode="expand")
         if span is None:
@@ -97,7 +104,7 @@ def find_quantities(doc: Doc, cfg: dict) -> list[Quantity]:
         unit, skip = "count", None
         if m["pct"]:
             unit = "percent"
-        elif m["cur"]:
+        elif m["cur"] or m["euro"]:
             unit = "eur"
         elif m["fte"]:
             unit = "fte"
@@ -106,6 +113,8 @@ def find_quantities(doc: Doc, cfg: dict) -> list[Quantity]:
             scale = ""  # "min" is an OCR'd "mln" only after a euro sign
         if scale:
             value = round(value * SCALES[scale], 6)
+        elif unit == "count" and THOUSANDS_COMMA.fullmatch(raw):
+            value = float(raw.replace(",", ""))  # "690,000 kinderen": an English thousands separator
         if m["sign"] in ("-", "−", "–"):
             value = -value
         before, after = _prev_word(text, s), _next_word(text, e)
@@ -116,24 +125,31 @@ def find_quantities(doc: Doc, cfg: dict) -> list[Quantity]:
             skip = "year"
         elif plain and before in ident_before:
             skip = "identifier"
+        elif plain and after in ("maand", "maanden") and ("," in raw or MEASURED.search(text[max(0, s - 40):s])):
+            unit = "months"  # "gemiddeld 10,41 maanden": a measured duration, not a period
         elif plain and (after in ident_after or re.match(r"\s?-\p{L}", text[e:e + 3])):
             skip = "identifier"
         elif plain and re.fullmatch(r"\d{5,}", raw):
             skip = "identifier"  # publications write thousands with a dot; 36360 is a file number
         elif plain and after in durations:
             unit = durations[after]
-        elif plain and "," not in raw and value <= 20 and _at_start(text, s) and re.match(r"\.\s+\p{Lu}", text[e:e + 3]):
-            skip = "enumerator"  # "1. Indiase"
+        elif plain and "," not in raw and value <= 20 and re.match(r"\.\s+\p{Lu}", text[e:e + 3]) and (
+                _at_start(text, s) or ENUM_BEFORE.search(text[max(0, s - 12):s]) or value - 1 in enum_seen):
+            skip = "enumerator"  # "1. Indiase", "1. Marokko (17%) / 2. Algerije (12%)": a rank if a place follows
+            enum_seen.add(value)
+            enum = True
         elif plain and "," not in raw and value < 100 and (
                 (_at_start(text, s) and re.match(r"\s+\p{Lu}", text[e:e + 2])) or FOOTNOTE_NEXT.match(text[e:e + 12])):
             skip = "footnote"  # "5 Het gaat hier om ..." : a note number glued to its note
         elif plain and not approx_before(text, s) and not text[e:].strip() and not re.search(r"[.!?;:)]\s*$", text):
             skip = "dangling"  # "... met een nareis 8" (the line goes on elsewhere: "EVRM")
+        if unit in ("weeks", "days", "months") and skip is None and limit_before & _words_before(text, s, 3):
+            skip = "limit"  # "binnen de termijn van 14 weken": a norm, not a measured figure
         if plain and re.match(r"[)\]]", text[e:e + 1]) and re.search(r"[(\[]\s*$", text[max(0, s - 2):s]) and value < 100 and before in ident_before | {"vraag"}:
             skip = "identifier"
         in_parens = bool(re.search(r"\(\s*(?:circa|ca\.|ongeveer)?\s*$", text[max(0, s - 12):s], re.I))
         q = Quantity(span.start, span.end, s, e, text[s:e], value, unit, sign=m["sign"] or "", skip=skip,
-                     in_parens=in_parens)
+                     in_parens=in_parens, enum=enum)
         if q.sign and unit == "percent":
             q.measure = "change"
         elif unit == "percent" and (cmp := COMPARED.match(text[e:e + 40])):
@@ -146,6 +162,8 @@ def find_quantities(doc: Doc, cfg: dict) -> list[Quantity]:
                                                                           text[a.end_char:b.start_char]):
             b.skip = "identifier"
     _mark_table_runs(text, out)
+    _per_thousand(text, out)
+    out += _word_figures(doc, text, out)
     for m in FRACTION.finditer(text):
         span = doc.char_span(*m.span(), alignment_mode="expand")
         if span is None:
@@ -161,6 +179,109 @@ def find_quantities(doc: Doc, cfg: dict) -> list[Quantity]:
         out.append(Quantity(span.start, span.end, m.start(), m.end(), m[0],
                             _NUMWORD.get(n) or parse_number(n), "multiplier"))
     out.sort(key=lambda q: q.start_char)
+    return out
+
+
+THOUSANDS_COMMA = re.compile(r"[1-9]\d{0,2},\d{3}")
+MEASURED = re.compile(r"\bgemiddeld(?:e)?\b", re.I)
+ENUM_BEFORE = re.compile(r"(?:[/;:|]|\btop\s+\d+\s*:?)\s*$", re.I)
+PER_THOUSAND = re.compile(r"\bper\s+(?P<n>1\.000|1000|duizend)\s+\p{L}+", re.I)
+
+
+@cache
+def vocabulary() -> dict:
+    """src/docextract/data/statistics_nl.yaml, with the regexes built from it."""
+    v = resources.data_file("statistics_nl.yaml")
+    card = v["cardinals"]
+    words = "|".join(sorted(card, key=len, reverse=True))
+    ords = "|".join(sorted(v["ordinals"], key=len, reverse=True))
+    v["cardinal_re"] = re.compile(rf"(?<![\p{{L}}-])(?P<w>{words})(?=\s+(?:\d{{1,3}}\s+)?\p{{L}})", re.I)
+    v["ratio_re"] = re.compile(rf"(?<![\p{{L}}\d.,])(?P<n>\d{{1,2}}|een|één|{words})\s+op\s+(?:de\s+|het\s+)?"
+                               rf"(?P<m>\d{{1,3}}|{words}|honderd)(?![\p{{L}}\d])", re.I)
+    v["factor_re"] = re.compile(r"\b(?P<w>" + "|".join(v["change_factors"]) + r")\b", re.I)
+    v["rank_re"] = re.compile(rf"\bop\s+de\s+(?P<o>{ords}|\d{{1,2}}e)\s+(?:plaats|plek)\b", re.I)
+    v["limit_before"] = set(v["limit_before"])
+    v["not_counted_after"] = set(v["not_counted_after"])
+    return v
+
+
+def _words_before(text: str, s: int, n: int) -> set[str]:
+    return {w.lower() for w in re.findall(r"\p{L}+", text[max(0, s - 40):s])[-n:]}
+
+
+def _number_word(w: str) -> int | None:
+    w = w.lower()
+    if w.isdigit():
+        return int(w)
+    if w in ("een", "één"):
+        return 1
+    if w == "honderd":
+        return 100
+    return vocabulary()["cardinals"].get(w)
+
+
+def _per_thousand(text: str, qs: list[Quantity]) -> None:
+    """'2,0 asielaanvragen per 1.000 inwoners': the 1.000 is the denominator, the figures are rates."""
+    m = PER_THOUSAND.search(text)
+    if not m:
+        return
+    for q in qs:
+        if m.start("n") <= q.start_char < m.end("n"):
+            q.skip = "denominator"
+        elif q.unit == "count" and q.skip is None:
+            q.unit = "per_1000"
+
+
+def _word_figures(doc: Doc, text: str, qs: list[Quantity]) -> list[Quantity]:
+    """Figures written in words: "zestien nieuwe vluchtelingen", "29 landen en vier agentschappen",
+    "7 op de 10" (70%), "is verdubbeld" (+100%), "op de dertiende plaats" (rank 13)."""
+    v = vocabulary()
+    out: list[Quantity] = []
+
+    def add(s: int, e: int, value: float, unit: str, **kw) -> Quantity | None:
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is None:
+            return None
+        q = Quantity(span.start, span.end, s, e, text[s:e], value, unit, **kw)
+        out.append(q)
+        return q
+
+    for m in v["ratio_re"].finditer(text):
+        n, d = _number_word(m["n"]), _number_word(m["m"])
+        if not n or not d or n >= d:
+            continue
+        for q in qs:
+            if m.start() <= q.start_char < m.end():
+                q.skip = "ratio"
+        add(m.start(), m.end(), round(100 * n / d, 1), "percent", approx=False)
+    taken = [(q.start_char, q.end_char) for q in out]
+    for m in v["cardinal_re"].finditer(text):
+        s, e = m.span()
+        if any(a <= s < b for a, b in taken):
+            continue
+        value = v["cardinals"][m["w"].lower()]
+        nxt = re.match(r"\s+(?:(\d{1,3})\s+)?(\p{L}[\p{L}'’-]*)", text[e:e + 40])
+        if not nxt or nxt[2].lower() in v["not_counted_after"] or not (nxt[2][0].islower() or "-" in nxt[2]):
+            continue
+        if _words_before(text, s, 1) & {"jaren", "jaar"}:
+            continue
+        if value <= 10 and not re.search(r"\d[\d.,]*\s+\p{L}[\p{L}-]*\s+(?:en|of)\s+$", text[max(0, s - 40):s]):
+            continue  # small numbers are words by style: a figure only beside a written one
+        if nxt[1]:  # "zestien 69 nieuwe vluchtelingen": a note marker between number and noun
+            for q in qs:
+                if q.start_char == e + nxt.start(1):
+                    q.skip = "footnote"
+        add(s, e, value, "count")
+    for m in v["factor_re"].finditer(text):
+        val = v["change_factors"][m["w"].lower()]
+        q = add(m.start(), m.end(), float(val), "percent", sign="+" if val > 0 else "-")
+        if q:
+            q.measure = "change"
+    for m in v["rank_re"].finditer(text):
+        o = m["o"].lower()
+        rank = int(o[:-1]) if o[:-1].isdigit() else v["ordinals"].get(o)
+        if rank:
+            add(m.start(), m.end(), float(rank), "rank", enum=True)
     return out
 
 

@@ -26,6 +26,7 @@ class Quantity:
     skip: str | None = None  # why this number is not a statistic (year, article, footnote, table run ...)
     measure: str | None = None  # change, average
     in_parens: bool = False
+    enum: bool = False  # a list enumerator ("1. Marokko") or a rank phrase: a rank only beside a place
 
 
 @dataclass
