@@ -20,41 +20,54 @@ def dedupe_chars(chars: list[dict], tol: float = TOL) -> tuple[list[dict], int]:
     from copies shifted against each other, the gap between words can shrink below a space,
     and the space glyph still tells the words apart.
     """
-    grid: dict[tuple, list[tuple[float, float, float, int]]] = {}
+    grid: dict[str, dict[tuple[int, int], list[tuple[float, float, float, int]]]] = {}
     kept: list[dict] = []
+    append = kept.append
     removed = 0
     run = 0
     px1 = ptop = -1e9
+    cell = _CELL
     for c in chars:
-        x0, top, size = c["x0"], c["top"], c["size"]
+        x0 = c["x0"]
+        top = c["top"]
+        size = c["size"]
         # a run is what one drawing call left: chars that follow each other on one baseline
-        if abs(top - ptop) > 0.5 or not (-0.25 * size < x0 - px1 < 0.8 * size):
+        gap = x0 - px1
+        if abs(top - ptop) > 0.5 or not (-0.25 * size < gap < 0.8 * size):
             run += 1
         px1, ptop = c["x1"], top
         text = c["text"]
         if not text:
             continue
-        # cells are wider than the tolerance window: mostly one lookup, at most four
-        ix, iy = int(x0 // _CELL), int(top // _CELL)
-        xs = (ix,) if ix == int((x0 + tol) // _CELL) == int((x0 - tol) // _CELL) else (ix - 1, ix, ix + 1)
-        ys = (iy,) if iy == int((top + tol) // _CELL) == int((top - tol) // _CELL) else (iy - 1, iy, iy + 1)
-        dup = False
-        for gx in xs:
-            for gy in ys:
-                cell = grid.get((text, gx, gy))
-                if cell is None:
+        cells = grid.get(text)
+        if cells is None:
+            cells = grid[text] = {}
+        else:
+            # the cells the tolerance window touches: mostly one, at most four
+            stol = 0.15 * size
+            dup = False
+            gx0, gx1 = int((x0 - tol) // cell), int((x0 + tol) // cell)
+            gy0, gy1 = int((top - tol) // cell), int((top + tol) // cell)
+            keys = ((gx0, gy0),) if gx0 == gx1 and gy0 == gy1 else \
+                [(gx, gy) for gx in range(gx0, gx1 + 1) for gy in range(gy0, gy1 + 1)]
+            for k in keys:
+                found = cells.get(k)
+                if found is None:
                     continue
-                for kx, kt, ks, kr in cell:
-                    if kr != run and abs(kx - x0) <= tol and abs(kt - top) <= tol and abs(ks - size) <= 0.15 * size:
+                for kx, kt, ks, kr in found:
+                    if kr != run and -tol <= kx - x0 <= tol and -tol <= kt - top <= tol and -stol <= ks - size <= stol:
                         dup = True
                         break
                 if dup:
                     break
             if dup:
-                break
-        if dup:
-            removed += 1
-            continue
-        grid.setdefault((text, ix, iy), []).append((x0, top, size, run))
-        kept.append(c)
+                removed += 1
+                continue
+        key = (int(x0 // cell), int(top // cell))
+        found = cells.get(key)
+        if found is None:
+            cells[key] = [(x0, top, size, run)]
+        else:
+            found.append((x0, top, size, run))
+        append(c)
     return kept, removed

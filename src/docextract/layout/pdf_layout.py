@@ -14,7 +14,7 @@ import regex as re
 from ..ingest import RawPage
 from ..models import Block, Line, Page, Role, Word
 from .dedupe import dedupe_chars
-from .furniture import is_footnote, is_slug, mark_running_furniture
+from .furniture import is_footnote, is_slug, join_across_pages, mark_running_furniture
 from .regions import Region, is_numeric, reading_order
 from .repair import join_hyphenated, repair_block_text
 from .roles import CAPTION, LIST_ITEM, SOURCE_LINE, looks_like_heading
@@ -28,6 +28,7 @@ def analyse_pdf(pages: Iterable[RawPage]) -> tuple[list[Page], dict[str, int]]:
     stats: Counter[str] = Counter()
     out = [analyse_page(raw, stats) for raw in pages]
     stats["running_furniture"] += mark_running_furniture(out)
+    stats["paragraphs_joined_across_pages"] += join_across_pages(out)
     return out, dict(stats)
 
 
@@ -195,14 +196,30 @@ def _bbox(para: list[list[Segment]]) -> tuple[float, float, float, float]:
             round(max(s.x1 for s in segs), 2), round(max(s.bottom for s in segs), 2))
 
 
+_new = object.__new__
+_set = object.__setattr__
+_WORD_FIELDS = frozenset(Word.model_fields)
+
+
+def _word(w) -> Word:
+    """A Word without pydantic's per-object machinery: what model_construct does, minus its
+    checks (the values come from pdfplumber and are already the right types). Tens of
+    thousands per document, so it counts."""
+    obj = _new(Word)
+    _set(obj, "__dict__", {"text": w.text, "bbox": (round(w.x0, 2), round(w.top, 2), round(w.x1, 2), round(w.bottom, 2)),
+                           "fontname": w.fontname, "size": round(w.size, 2)})
+    _set(obj, "__pydantic_fields_set__", set(_WORD_FIELDS))
+    _set(obj, "__pydantic_extra__", None)
+    _set(obj, "__pydantic_private__", None)
+    return obj
+
+
 def _block(para: list[list[Segment]], role: Role, page: int, stats: Counter, repair: bool = True) -> Block:
     lines = []
     texts = []
     markers: list[str] = []
     for line in para:
-        words = [Word.model_construct(text=w.text, bbox=(round(w.x0, 2), round(w.top, 2), round(w.x1, 2), round(w.bottom, 2)),
-                                      fontname=w.fontname, size=round(w.size, 2))
-                 for s in line for w in s.words]
+        words = [_word(w) for s in line for w in s.words]
         text = " ".join(s.text for s in line)
         for s in line:
             markers.extend(s.markers)

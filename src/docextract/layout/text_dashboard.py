@@ -10,10 +10,12 @@ into fragments (one panel line each), each fragment once, chained per panel colu
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass
 
 import regex as re
 
 from .repair import looks_doubled, undouble
+from .roles import SLUG
 
 _TOKEN = re.compile(r"\S+")
 _WORDY = re.compile(r"\p{Ll}{3,}")
@@ -24,32 +26,64 @@ _STARTERS = {"In", "Het", "De", "Een", "Dit", "Deze", "Er", "Op", "Voor", "Bij",
 MIN_SIDE = 2  # words on either side of a split: one shared word says nothing
 
 
+MIN_EVIDENCE = 3  # interleaved lines, or long lines seen three times or more
+
+
 def is_dashboard(lines: list[str]) -> bool:
-    """Many lines repeated or doubled: text set in overlapping layers."""
+    """A page that shows the damage of text set in overlapping layers.
+
+    Only real damage counts: an InDesign slug line, lines in which two copies of one text are
+    interleaved letter by letter, or several long lines repeated three times or more. A web
+    page's bullet lists ("- Syrië" twice) or one paragraph printed twice are ordinary text.
+    """
     body = [ln.strip() for ln in lines if ln.strip()]
-    if len(body) < 30:
+    if any(SLUG.search(ln) for ln in body):
+        return True
+    if len(body) < 20:
         return False
-    counts = Counter(body)
-    repeated = sum(n for n in counts.values() if n > 1)
-    doubled = sum(1 for ln in body if looks_doubled(ln))
-    return (repeated + doubled) / len(body) >= 0.2
+    interleaved = sum(1 for ln in body if is_interleaved(ln))
+    if interleaved >= MIN_EVIDENCE:
+        return True
+    counts = Counter(ln for ln in body if len(ln) >= 20)
+    return sum(1 for n in counts.values() if n >= 3) >= MIN_EVIDENCE
+
+
+def is_interleaved(line: str) -> bool:
+    """Two copies of one text merged letter by letter ("IMMIIMMIGRATIEGRATIE"), not a line that
+    merely repeats its words ("Ingewilligd Ingewilligd")."""
+    if not looks_doubled(line):
+        return False
+    single = undouble(line)
+    if not single:
+        return False
+    words = set(single.split())
+    return any(tok not in words for tok in line.split())
 
 
 def token_counts(text: str) -> Counter:
     return Counter(_TOKEN.findall(text))
 
 
-def dashboard_fragments(lines: list[str], vocab: Counter, stats: Counter) -> list[tuple[str, int]]:
-    """(fragment, column) pairs, each fragment once, in order of first appearance."""
+def dashboard_fragments(lines: list[str], vocab: Counter, stats: Counter,
+                        follows: dict[str, Counter] | None = None) -> list[tuple[str, int]]:
+    """(fragment, column) pairs, each fragment once, in order of first appearance.
+
+    `follows`, when given, is filled with what the rows say about reading order: when two
+    consecutive rows are cut into the same number of pieces, piece k of the second row
+    continues piece k of the first (the same panel column, one line further down).
+    """
     rows = _clean_rows(lines, vocab, stats)
     bounds = _boundaries(rows)
     seen: dict[str, int] = {}
     frags: list[list] = []  # [text, column, key]
+    prev_keys: list[str] = []
     for words in rows:
         cuts = [0, *sorted(bounds.get(tuple(words), ())), len(words)]
+        keys = []
         for col, (a, b) in enumerate(zip(cuts, cuts[1:], strict=False)):
             text = " ".join(words[a:b])
             key = text.replace(" ", "")
+            keys.append(key)
             if key in seen:
                 stats["duplicate_fragments_removed"] += 1
                 frag = frags[seen[key]]
@@ -57,6 +91,11 @@ def dashboard_fragments(lines: list[str], vocab: Counter, stats: Counter) -> lis
                 continue
             seen[key] = len(frags)
             frags.append([text, col, key])
+        if follows is not None and len(keys) == len(prev_keys):
+            for before, after in zip(prev_keys, keys, strict=True):
+                if before != after:
+                    follows.setdefault(after, Counter())[before] += 1
+        prev_keys = keys
     # a fragment that is part of a longer one is a partial copy of the same line
     keys = sorted((f[2] for f in frags), key=len, reverse=True)
     out = []
@@ -164,27 +203,181 @@ def is_sentence_like(text: str) -> bool:
     return len(tokens) >= 4 and lower >= 2 and lower >= upper and numbers <= lower + 1
 
 
-def chain_columns(frags: list[tuple[str, int]]) -> list[tuple[str, bool]]:
-    """Sentence fragments joined per column in order; label fragments stay alone.
+# Dutch function words: a panel line of prose has one, a legend ("Gezin: gezinshereniging
+# Gezin: gezinsvorming Arbeid: kennis") or an axis has none.
+_FUNCTION = {"de", "het", "een", "van", "in", "naar", "om", "met", "op", "is", "was", "zijn", "waren",
+             "hebben", "hadden", "heeft", "had", "werden", "wordt", "worden", "voor", "uit", "die", "dat",
+             "en", "te", "door", "aan", "tot", "als", "of", "bij", "niet", "dan", "daarvan", "wie"}
+_SEAM_HYPHEN = re.compile(r"(?<=\p{L}-) (?=\p{Ll})")  # "niet- geregistreerd": a line end inside a row
+_ABBREV = re.compile(r"^(?:\p{L}\.){2,}$|^(?:nr|art|o\.a|excl|incl|ca|blz)\.$", re.I)
+_NUMBERS_ASIDE = re.compile(r"^\([^()]*\d[^()]*\)\.?$")  # "(29.000; +57%)": the end of a panel sentence
 
-    Returns (text, is_prose) in reading order: the prose chains first, then the labels.
+
+# A word with digits inside its letters ("va50.000n", "53(Oekraïne).%") or a number with a
+# broken thousands grouping ("104.5101"): letters of two layers mixed, beyond repair.
+_MIXED = re.compile(r"\p{L}{2,}\d|\d[\d.,]*\p{L}{3,}|\d\(|\)\.%")
+_BAD_NUMBER = re.compile(r"^\(?[+-]?\d+\.(?!\d{3}\b)|\d\.\d{4,}")
+
+
+def _is_prose(text: str) -> bool:
+    if not is_sentence_like(text) or sum(1 for t in text.split() if t.endswith(":")) >= 2:
+        return False
+    return "." in text or any(t.lower().strip(",.;:()") in _FUNCTION for t in text.split())
+
+
+def is_garbled(text: str) -> bool:
+    return any(_MIXED.search(t) or _BAD_NUMBER.search(t) for t in text.split())
+
+
+def drop_variants(frags: list[tuple[str, int]], vocab: Counter) -> list[tuple[str, int]]:
+    """Of two fragments that differ in one word only ("stond op de 2 plek" / "stond op dee 2
+    plek"), the one with the rarer word is a mixed-up copy."""
+    out = []
+    by_len: dict[int, list[list[str]]] = {}
+    for text, _ in frags:
+        by_len.setdefault(len(text.split()), []).append(text.split())
+    for text, col in frags:
+        words = text.split()
+        worse = False
+        for other in by_len.get(len(words), []):
+            diff = [i for i, (a, b) in enumerate(zip(words, other, strict=True)) if a != b]
+            if len(diff) == 1 and vocab[words[diff[0]]] < vocab[other[diff[0]]]:
+                worse = True
+                break
+        if not worse:
+            out.append((text, col))
+    return out
+
+
+def _seams(text: str) -> list[str]:
+    """A fragment cut where two panel columns still touch: a hyphenated line end in mid-row, or
+    a sentence opener right after a word that ends no sentence ("... voor gemiddeld In 2022 ...")."""
+    parts = _SEAM_HYPHEN.split(text)
+    out = []
+    for part in parts:
+        words = part.split()
+        start = 0
+        for i in range(1, len(words) - 1):
+            if (words[i] in _STARTERS and words[i] != "*" and words[i - 1][-1:].isalpha()
+                    and words[i - 1][0].islower() and i - start >= 3 and _is_prose(" ".join(words[i:]))):
+                out.append(" ".join(words[start:i]))
+                start = i
+        out.append(" ".join(words[start:]))
+    return [p for p in out if p]
+
+
+@dataclass
+class _Chain:
+    texts: list[str]
+    keys: list[str]
+    col: int
+    index: int
+
+    @property
+    def open(self) -> bool:
+        return self.texts[0][:1] != "*" and not _END.search(self.texts[-1])
+
+
+def chain_columns(frags: list[tuple[str, int]], follows: dict[str, Counter] | None = None,
+                  vocab: Counter | None = None) -> list[tuple[str, bool]]:
+    """Prose fragments chained into sentences; label fragments stay alone.
+
+    A fragment that opens a sentence ("In 2022 ...") starts a chain. Any other prose fragment
+    continues an open chain (one whose last fragment ends mid-sentence): the one the rows say
+    it follows, else the nearest column, else the oldest. Returns (text, is_prose) in reading
+    order: the prose chains first, then the labels.
     """
-    columns: dict[int, list[str]] = {}
+    follows = follows or {}
+    if vocab is not None:
+        frags = drop_variants(frags, vocab)
+    chains: list[_Chain] = []
     labels: list[str] = []
     for text, col in frags:
-        if is_sentence_like(text):
-            columns.setdefault(col, []).append(text)
-        else:
-            labels.append(text)
-    prose: list[str] = []
-    for col in sorted(columns):
-        current: list[str] = []
-        for text in columns[col]:
-            first = text.split()[0]
-            if current and (first in _STARTERS or (text[:1].isupper() and _END.search(current[-1]))):
-                prose.append(" ".join(current))
-                current = []
-            current.append(text)
-        if current:
-            prose.append(" ".join(current))
+        if _is_prose(text) and is_garbled(text):
+            continue  # two layers mixed beyond repair: the clean copies are elsewhere
+        pieces = _seams(text) if _is_prose(text) else [text]
+        for k, piece in enumerate(pieces):
+            c = col + k
+            key = piece.replace(" ", "")
+            opened = [ch for ch in chains if ch.open]
+            if not _is_prose(piece):
+                if _NUMBERS_ASIDE.match(piece):
+                    tails = [ch for ch in opened if ch.texts[-1].split()[-1][:1].islower()]
+                    if len(tails) == 1:
+                        tails[0].texts.append(piece)
+                        tails[0].keys.append(key)
+                        continue
+                labels.append(piece)
+                continue
+            first = piece.split()[0]
+            target = None
+            if first not in _STARTERS and opened:
+                votes = follows.get(key, Counter())
+                cands = opened if (first[0].islower() or first[0] in "(") else \
+                    [ch for ch in opened if ch.col == c or votes[ch.keys[-1]]]
+                target = _only_best(cands, votes, c)
+            if target is None:
+                chains.append(_Chain([piece], [key], c, len(chains)))
+            else:
+                target.texts.append(piece)
+                target.keys.append(key)
+                target.col = c
+    prose = [" ".join(ch.texts) for ch in chains]
     return [(t, True) for t in prose] + [(t, False) for t in labels]
+
+
+def _only_best(cands: list[_Chain], votes: Counter, col: int) -> _Chain | None:
+    """The chain a fragment continues: the one the rows vote for, else the one in the nearest
+    column; None when two chains are equally near (a guess would make a false sentence)."""
+    if not cands:
+        return None
+    voted = [ch for ch in cands if votes[ch.keys[-1]]]
+    if voted:
+        return max(voted, key=lambda ch: votes[ch.keys[-1]])
+    best = min(abs(ch.col - col) for ch in cands)
+    near = [ch for ch in cands if abs(ch.col - col) == best]
+    if len(near) > 1:  # a chain that ends on a sentence opener ("... emigreerden. Het") wants its verb next
+        near = [ch for ch in near if ch.texts[-1].split()[-1] in _STARTERS] or near
+    return near[0] if len(near) == 1 else None
+
+
+def whole_sentences(text: str, vocab: Counter) -> tuple[list[str], int]:
+    """The sentences of a chained panel text that are whole: opened with a capital, a number or
+    "*", closed with a full stop, every word seen elsewhere in the document (a word seen once is
+    two layers' letters mixed). Returns them and the number of pieces dropped."""
+    words = text.split()
+    sentences: list[list[str]] = [[]]
+    for i, w in enumerate(words):
+        sentences[-1].append(w)
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        if _END.search(w) and not _ABBREV.match(w) and nxt[:1] and (nxt[0].isupper() or nxt[0].isdigit() or nxt[0] == "*"):
+            sentences.append([])
+    out, dropped = [], 0
+    ok = False  # a sentence after a dropped one may be the dropped one's second half
+    for k, sent in enumerate(sentences):
+        if not sent:
+            continue
+        first, last = sent[0], sent[-1]
+        # an opener word or a capital with a function word right after it opens a sentence
+        # anywhere; a bare capital or a number only right after a sentence that was kept
+        opener = first in _STARTERS or (first[0].isupper() and any(w.lower() in _FUNCTION for w in sent[1:4])) \
+            or (k > 0 and ok and (first[0].isupper() or first[0].isdigit()))
+        whole = opener and (_END.search(last) or first == "*")
+        clean = all(vocab[w] >= 2 for w in sent) and not _seamed(sent)
+        ok = bool(whole and clean and len(sent) >= 3)
+        if ok:
+            out.append(" ".join(sent))
+        else:
+            dropped += 1
+    return out, dropped
+
+
+def _seamed(words: list[str]) -> bool:
+    """Two columns glued inside one sentence: a full stop before a lower-case word
+    ("bescherming). vooral de"), or one word twice in a row ("Zij hadden hadden.")."""
+    for a, b in zip(words, words[1:], strict=False):
+        if a.strip(".,;:") == b.strip(".,;:") and not a[:1].isdigit():
+            return True
+        if _END.search(a) and not _ABBREV.match(a) and b[:1].islower():
+            return True
+    return False

@@ -12,9 +12,16 @@ from collections import Counter
 import regex as re
 
 from ..models import Block, Line, Page, Role
+from .furniture import join_across_pages
 from .repair import fix_text, join_hyphenated, repair_block_text
-from .roles import MD_HEADING, line_role, looks_like_heading
-from .text_dashboard import chain_columns, dashboard_fragments, is_dashboard, token_counts
+from .roles import MD_HEADING, SLUG, line_role, looks_like_heading
+from .text_dashboard import (
+    chain_columns,
+    dashboard_fragments,
+    is_dashboard,
+    token_counts,
+    whole_sentences,
+)
 
 # "De Staat van Migratie 2023 61", "... (36360 -VI-1)  22/36": a title followed by a page number.
 _FOOTER = re.compile(r"^(?P<title>\S.{4,}?)\s+(?P<num>\d{1,3}(?:/\d{1,3})?)\s*$")
@@ -37,6 +44,7 @@ def analyse_text(text: str, markdown: bool = False) -> tuple[list[Page], dict[st
         for order, block in enumerate(blocks):
             block.order = order
         pages.append(Page(number=number, blocks=blocks))
+    stats["paragraphs_joined_across_pages"] += join_across_pages(pages)
     return pages, dict(stats)
 
 
@@ -44,36 +52,92 @@ def _block(text: str, role: Role, page: int, lines: list[str] | None = None) -> 
     return Block(text=text, role=role, page=page, lines=[Line(text=s) for s in (lines or [text])])
 
 
+# A title that is one word and a number is a chapter, figure or item label, not a footer.
+_PAGE_WORD = re.compile(r"^(?:pagina|page|blz\.?|p\.)$", re.I)
+
+
 def _footer_titles(lines: list[str]) -> set[str]:
-    """Footer titles: a line prefix that recurs with different page numbers at least twice."""
-    seen: dict[str, set[str]] = {}
+    """Footer titles: a line prefix that recurs with different page numbers, the numbers rising
+    through the document ("De Staat van Migratie 2023 5", "... 7"), or a "n/N" page counter.
+
+    "Hoofdstuk 1" ... "Hoofdstuk 2" and "Figuur 1" ... "Figuur 14" are headings and captions:
+    a one-word title counts only when it is a page word ("Pagina 3").
+    """
+    seen: dict[str, list[str]] = {}
     for line in lines:
         m = _FOOTER.match(line.strip())
         if m:
-            seen.setdefault(m["title"].strip(), set()).add(m["num"])
-    return {title for title, nums in seen.items() if len(nums) >= 2 or "/" in next(iter(nums))}
+            seen.setdefault(m["title"].strip(), []).append(m["num"])
+    titles = set()
+    for title, nums in seen.items():
+        if len(title.split()) < 2 and not _PAGE_WORD.match(title):
+            continue
+        if not _is_footer_title(title):
+            continue
+        if any("/" in n for n in nums):
+            if all(_counter_ok(n) for n in nums):
+                titles.add(title)
+            continue
+        values = [int(n) for n in nums]
+        rising = sum(1 for a, b in zip(values, values[1:], strict=False) if b > a)
+        if len(set(values)) >= 2 and rising >= 0.8 * (len(values) - 1):
+            titles.add(title)
+    return titles
+
+
+def _counter_ok(num: str) -> bool:
+    a, _, b = num.partition("/")
+    return 1 <= int(a) <= int(b)
+
+
+def _is_footer_title(title: str) -> bool:
+    """A running title, never the start of a sentence: no full stop or colon at its end, no
+    prose (mostly lower-case words)."""
+    if title[-1] in ".,;:!?" or len(title) > 120:
+        return False
+    words = title.split()
+    lower = sum(1 for w in words if w[0].islower() and len(w) > 3)
+    return lower <= max(1, len(words) // 2)
+
+
+def _substantial(lines: list[str]) -> bool:
+    """Any line with a word of three letters or more (a stray "b" from a dashboard is not)."""
+    return any(re.search(r"\p{L}{3,}|\d{2,}", x) for x in lines)
 
 
 def _split_pages(lines: list[str], stats: Counter) -> list[tuple[list[str], list[str]]]:
-    """Pages as (lines, footer lines). A footer ends a page, a form feed too."""
+    """Pages as (lines, footer lines). A footer ends a page, a form feed too.
+
+    Dashboard pages put their footer first (the text layer reads the page's furniture before
+    its panels): a footer on a page with nothing substantial yet belongs to that page. An
+    InDesign slug line closes its page at the next blank line (what follows the slug up to
+    there is rotated panel text of the same page).
+    """
     titles = _footer_titles(lines)
     pages: list[tuple[list[str], list[str]]] = [([], [])]
+    closing = False
     for line in lines:
         if "\f" in line:
             before, _, after = line.partition("\f")
             pages[-1][0].append(before)
             pages.append(([after], []))
+            closing = False
+            continue
+        if closing and not line.strip():
+            pages.append(([], []))
+            closing = False
             continue
         m = _FOOTER.match(line.strip())
         if m and m["title"].strip() in titles:
             stats["page_footers"] += 1
-            if any(x.strip() for x in pages[-1][0]):
-                pages[-1][1].append(line)
+            pages[-1][1].append(line)
+            if _substantial(pages[-1][0]):
                 pages.append(([], []))
-            else:  # a footer on top of a page (dashboards): it still belongs to this page
-                pages[-1][1].append(line)
+                closing = False
             continue
         pages[-1][0].append(line)
+        if SLUG.search(line):
+            closing = True
     return [p for p in pages if any(x.strip() for x in p[0]) or p[1]]
 
 
@@ -180,10 +244,29 @@ def _dashboard_blocks(lines: list[str], page: int, vocab: Counter, stats: Counte
             blocks.append(_block(line.strip(), Role.SLUG, page))
         else:
             rest.append(line)
-    frags = dashboard_fragments(rest, vocab, stats)
+    follows: dict[str, Counter] = {}
+    frags = dashboard_fragments(rest, vocab, stats, follows)
     out = []
-    for text, prose in chain_columns(frags):
-        text, _, fixed = repair_block_text(text)
-        stats.update(fixed)
-        out.append(_block(text, Role.BODY if prose else Role.DASHBOARD_PANEL, page))
+    seen: set[str] = set()
+    for text, prose in chain_columns(frags, follows, vocab):
+        if not prose:
+            text, _, fixed = repair_block_text(text)
+            stats.update(fixed)
+            out.append(_block(text, Role.DASHBOARD_PANEL, page))
+            continue
+        # prose: only whole, clean sentences, each once; a half sentence is worse than none
+        sentences, dropped = whole_sentences(text, vocab)
+        stats["half_sentences_dropped"] += dropped
+        kept = []
+        for sentence in sentences:
+            key = sentence.replace(" ", "")
+            if key in seen:
+                stats["duplicate_fragments_removed"] += 1
+                continue
+            seen.add(key)
+            kept.append(sentence)
+        if kept:
+            text, _, fixed = repair_block_text(" ".join(kept))
+            stats.update(fixed)
+            out.append(_block(text, Role.BODY, page))
     return out + blocks
