@@ -19,6 +19,7 @@ class Cell(BaseModel):
     header: bool = False
     row_path: list[str] = Field(default_factory=list, description="row labels from outer to inner")
     col_path: list[str] = Field(default_factory=list, description="column headers from outer to inner")
+    total: bool = Field(False, description="the cell is in a total row (Totaal ...)")
 
 
 class Caption(BaseModel):
@@ -40,6 +41,11 @@ class Table(BaseModel):
     n_rows: int = 0
     n_cols: int = 0
     cells: list[Cell] = Field(default_factory=list)
+    section: str | None = Field(None, description="heading of the group the table sits in (IND sheet band)")
+    row_quotes: list[str] = Field(default_factory=list, description="per row: the source text that states it")
+    header_rows: int = Field(0, description="how many leading rows are column headers")
+    header_cols: int = Field(0, description="how many leading columns are row labels")
+    order: int = Field(0, description="position in the source (text line index), for document order")
 
     def grid(self) -> list[list[str]]:
         grid = [["" for _ in range(self.n_cols)] for _ in range(self.n_rows)]

@@ -1,0 +1,254 @@
+"""PDF pages -> tables: dashboards as panels; elsewhere ruled regions through the lattice
+parser and unruled ones through the stream parser, each region joined to its caption, and
+chart data labels inside figure regions."""
+
+from __future__ import annotations
+
+import re
+import statistics
+
+from ..ingest import Source
+from ..models import Document, Table
+from .captions import caption_at, is_caption
+from .charts import bar_chart, chart_from_chunks
+from .dashboards import dashboard_tables, is_dashboard
+from .lattice import lattice_tables
+from .panels import looks_like_dashboard, parse_panels
+from .stream import page_lines, stream_table, stream_tables
+from .structure import TLine, Word, parse_value, words_to_lines
+
+WORD_OPTS = {"x_tolerance": 1.5, "y_tolerance": 2, "keep_blank_chars": False, "extra_attrs": ["size", "upright"]}
+
+
+def page_words(page) -> list[dict]:
+    return page.extract_words(**WORD_OPTS)
+
+
+def find_page_tables(page, number: int, words: list[dict] | None = None) -> list[Table]:
+    """Every table on a page by geometry alone: ruled ones first, then unruled blocks outside them."""
+    if words is None:
+        if _doubled(page.chars):
+            page = page.dedupe_chars()  # fake bold: each glyph drawn twice, slightly offset
+        words = page_words(page)
+    words = [w for w in words if w.get("upright", True)]  # rotated axis titles are no cells
+    found = []
+    ruled = [t for t in lattice_tables(page, number, words) if _real(t)]
+    for t in ruled:
+        others = [o.bbox for o in ruled if o is not t and o.bbox]
+        alt = _stream_over(t, [w for w in words if not any(_centre_in(w, b) for b in others)], number)
+        if alt is not None and not _empty_column(alt) and alt.n_rows >= t.n_rows and (_undersegmented(t, words) or _fill(alt) > _fill(t) + 0.1
+                                or alt.n_rows == t.n_rows and alt.n_cols > t.n_cols
+                                and _n_words(alt, words) > _n_words(t, words)):
+            # rules only between rows, a frame, shadowed double rules, or labels outside the
+            # ruled box: the whitespace structure explains the region better
+            alt.method = "lattice+stream"
+            t = alt
+        found.append(t)
+    found += stream_tables(words, number, [t.bbox for t in found if t.bbox])
+    return found
+
+
+def _doubled(chars: list[dict]) -> bool:
+    seen: set = set()
+    dup = 0
+    for c in chars:
+        key = (c["text"], round(c["x0"]), round(c["top"]))
+        dup += key in seen
+        seen.add(key)
+    return dup > 0.05 * max(len(chars), 1)
+
+
+def _centre_in(w: dict, box) -> bool:
+    cx, cy = (w["x0"] + w["x1"]) / 2, (w["top"] + w["bottom"]) / 2
+    return box[0] - 1 <= cx <= box[2] + 1 and box[1] - 1 <= cy <= box[3] + 1
+
+
+def _n_words(t: Table, words: list[dict]) -> int:
+    return sum(1 for w in words if t.bbox and _centre_in(w, t.bbox))
+
+
+def _empty_column(t: Table) -> bool:
+    """A column with no text in any body row: a river inside wrapped cell text, not a column."""
+    starts = {c.col for c in t.cells if c.text and c.row >= t.header_rows}
+    return len(starts) < t.n_cols
+
+
+def _fill(t: Table) -> float:
+    slots = t.n_rows * t.n_cols
+    covered = sum(c.row_span * c.col_span for c in t.cells if c.text)
+    return covered / slots if slots else 0.0
+
+
+def _stream_over(t: Table, words: list[dict], number: int) -> Table | None:
+    """The stream parse of a ruled region, widened to whole lines: the label column of some
+    ruled tables sits outside the rules."""
+    if t.bbox is None:
+        return None
+    x0, top, x1, bottom = t.bbox
+    band = [w for w in words if top - 1 <= (w["top"] + w["bottom"]) / 2 <= bottom + 1]
+    lines = page_lines(band)
+    keep = []
+    for ln in lines:
+        chunks = [c for c in ln.chunks if c.x1 >= x0 - 60 and c.x0 <= x1 + 60]
+        if chunks:
+            keep.append(type(ln)(chunks))
+    alt = stream_table(keep, number) if keep else None
+    return alt if alt is not None and alt.n_cols >= 2 else None
+
+
+def _undersegmented(t: Table, words: list[dict]) -> bool:
+    """Many cells hold several chunks apart by wide gaps: the ruling missed the columns."""
+    filled = [c for c in t.cells if c.text and c.bbox]
+    multi = wide = 0
+    for c in filled:
+        lines = page_lines([w for w in words if _centre_in(w, c.bbox)])
+        if any(len(ln.chunks) >= 2 for ln in lines):
+            multi += 1
+            wide += c.col_span >= 2 or t.n_cols <= 2
+    return multi >= max(2, 0.2 * len(filled)) or wide >= 2
+
+
+def _real(t: Table) -> bool:
+    """A ruled box holding one paragraph is a frame, not a table."""
+    filled = [c for c in t.cells if c.text]
+    numeric = [c for c in filled if parse_value(c.text) is not None or any(ch.isdigit() for ch in c.text)]
+    return len(filled) >= 4 and t.n_cols >= 2 and (bool(numeric) or t.n_rows >= 4)
+
+
+
+
+# --- documents ----------------------------------------------------------------------------------
+
+FOOTER = re.compile(r"^De Staat van Migratie \d{4}\s+\d+$")
+BODY_SIZE = 8.6  # running text is set at 9 pt; figure text, captions and footnotes smaller
+
+
+def _line_size(ln) -> float:
+    sizes = [w.get("size", 9.0) for c in ln.chunks for w in c.words]
+    return statistics.median(sizes) if sizes else 9.0
+
+
+def figure_region(lines: list, cap_index: int, page_width: float) -> list:
+    """Lines of the figure above a caption: up to the running text (9 pt body lines) or the
+    previous caption, whichever comes first."""
+    out = []
+    k = cap_index - 1
+    prev_top = lines[cap_index].top
+    while k >= 0:
+        ln = lines[k]
+        text = ln.text.strip()
+        if is_caption(text) or prev_top - ln.bottom > 60:
+            break
+        if _line_size(ln) >= BODY_SIZE:
+            break  # running text (figure text, captions and footnotes are smaller)
+        if FOOTER.match(text):
+            break
+        if _line_size(ln) < 6 and text.isdigit():
+            k -= 1
+            continue  # a footnote reference set as a superscript
+        out.append(ln)
+        prev_top = ln.top
+        k -= 1
+    return out[::-1]
+
+
+def _tline(ln, page: int) -> TLine:
+    return TLine([Word(w["text"], (round(w["x0"], 2), round(w["top"], 2), round(w["x1"], 2),
+                                   round(w["bottom"], 2)), w.get("size"))
+                  for c in ln.chunks for w in c.words], page=page)
+
+
+def pdf_tables(source: Source, document: Document | None, pages: set[int] | None = None) -> list[Table]:
+    tables: list[Table] = []
+    dashboards: set[int] = set()
+    if document is not None:
+        # dashboard pages: the layout stage has collapsed their overlapping text layers
+        found = [t for t in dashboard_tables(document) if pages is None or t.page in pages]
+        dashboards = {p.number for p in document.pages if is_dashboard(p)}
+        tables += found
+    for raw in source.pages():
+        if pages is not None and raw.number not in pages or raw.number in dashboards:
+            continue
+        page = raw.plumber
+        words = page_words(page)
+        tlines = words_to_lines(words, raw.number)
+        if looks_like_dashboard(tlines):
+            tables += _dashboard_tables(words, raw.number, page.width)
+            continue
+        tables += page_figures(page, raw.number, words)
+    return tables
+
+
+def _dashboard_tables(words: list[dict], number: int, width: float) -> list[Table]:
+    """A sheet of panels in page columns: lines rebuilt per column, then the panel grammar."""
+    out = []
+    for col in page_columns(words, width):
+        out += parse_panels(words_to_lines(col, number), method="panel")
+    return out
+
+
+def page_columns(words: list[dict], width: float) -> list[list[dict]]:
+    """Words split at vertical gutters: x ranges no word crosses over most of the page height."""
+    if not words:
+        return []
+    cover = [0] * (int(width) + 2)
+    for w in words:
+        for x in range(int(w["x0"]), min(len(cover), int(w["x1"]) + 1)):
+            cover[x] += 1
+    x_min = int(min(w["x0"] for w in words))
+    x_max = int(max(w["x1"] for w in words))
+    cuts, x = [], x_min
+    while x < x_max:
+        if cover[x] == 0:
+            j = x
+            while j < x_max and cover[j] == 0:
+                j += 1
+            if j - x >= 15:  # a page gutter; gaps inside a panel (values | top-3 box) are narrower
+                cuts.append((x + j) / 2)
+            x = j
+        else:
+            x += 1
+    bounds = [float("-inf")] + cuts + [float("inf")]
+    cols = [[w for w in words if lo <= (w["x0"] + w["x1"]) / 2 < hi] for lo, hi in zip(bounds, bounds[1:], strict=False)]
+    return [c for c in cols if c]
+
+
+def page_figures(page, number: int, words: list[dict]) -> list[Table]:
+    """Captioned figures of a report page: ruled or unruled tables, or charts with data labels;
+    plus ruled tables without a caption."""
+    upright = [w for w in words if w.get("upright", True)]
+    body = statistics.median([w.get("size", 9.0) for w in upright]) if upright else 9.0
+    # footnote references set small (superscripts) are no cells
+    upright = [w for w in upright if not (w["text"].isdigit() and w.get("size", body) < 0.7 * body)]
+    lines = page_lines(upright)
+    ruled = [t for t in lattice_tables(page, number, words) if _real(t)]
+    out: list[Table] = []
+    used: set[int] = set()
+    for i, ln in enumerate(lines):
+        if not is_caption(ln.text.strip()):
+            continue
+        tl = [_tline(x, number) for x in lines]
+        cap, _ = caption_at(tl, i)
+        if cap is None:
+            continue
+        region = figure_region(lines, i, float(page.width))
+        if not region:
+            continue
+        top = min(r.top for r in region)
+        table = None
+        for k, t in enumerate(ruled):
+            if k not in used and t.bbox and t.bbox[3] <= ln.top + 2 and t.bbox[3] >= top - 2:
+                table, _ = t, used.add(k)
+                break
+        if table is None:
+            table = chart_from_chunks(region, number) or bar_chart(region, number) \
+                or stream_table(region, number)
+            if table is not None and table.kind == "table" and not _real(table):
+                table = None
+        if table is None:
+            continue
+        table.caption = cap
+        table.title = cap.title
+        out.append(table)
+    out += [t for k, t in enumerate(ruled) if k not in used]
+    return out

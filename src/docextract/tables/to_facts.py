@@ -1,0 +1,539 @@
+"""Cells to fact candidates: metric from the caption/panel title and the row label, period from
+the year in the column header or row label, dimensions from the labels, value from the cell.
+
+Rules are data (PANEL_RULES, FIGURE_RULES) so a new table needs a row here, not new code.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import cache
+
+from .. import resources
+from ..models import Cell, Document, FactCandidate, Period, Provenance, Table
+from .structure import clean_label, is_year, parse_value
+from .vocab import document_type, fold, nationality, normalise_source, procedure
+
+# --- periods ----------------------------------------------------------------------------------
+
+
+def year_period(year: int, stock: bool = False) -> Period:
+    if stock:
+        return Period(start=date(year, 12, 31), end=date(year, 12, 31))
+    return Period(start=date(year, 1, 1), end=date(year, 12, 31))
+
+
+YEAR_IN = re.compile(r"\b((?:19|20)\d{2})\b")
+CHANGE = re.compile(r"%\s*verschil|t\.o\.v\.|verschil|groei|mutatie", re.I)
+STOCK = re.compile(r"in behandeling|stand einde|per 31 december|stand op|bezetting|uitstaande", re.I)
+WEEKS = re.compile(r"\(weken\)", re.I)
+
+
+MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+          "september", "oktober", "november", "december"]
+DAY = re.compile(r"\b(\d{1,2})\s+(" + "|".join(MONTHS) + r")\s+((?:19|20)\d{2})\b", re.I)
+HALF = re.compile(r"\b((?:19|20)\d{2})\s*-\s*(II|I)\b")
+AT_START = re.compile(r"achterstand", re.I)
+
+
+def period_of(texts: list[str], stock: bool) -> tuple[Period | None, bool]:
+    """The period a set of header/label texts names, and whether they say 'change'.
+
+    A change column/row ("% verschil 2022 t.o.v. 2021") is dated by its later year; a date
+    ("Stand op 1 januari 2022") is a stock on that day; a half year ("2022-I") is Jan-Jun, and
+    a backlog ("Achterstand") of a half year is the stock on its first day.
+    """
+    change = any(CHANGE.search(t) for t in texts)
+    for t in texts:
+        if m := DAY.search(t):
+            d = date(int(m[3]), MONTHS.index(m[2].lower()) + 1, int(m[1]))
+            return Period(start=d, end=d), change
+    for t in texts:
+        if m := HALF.search(t):
+            y = int(m[1])
+            start, end = (date(y, 1, 1), date(y, 6, 30)) if m[2] == "I" else (date(y, 7, 1), date(y, 12, 31))
+            if any(AT_START.search(x) for x in texts):
+                return Period(start=start, end=start), change
+            return Period(start=start, end=end), change
+    years = [int(y) for t in texts for y in YEAR_IN.findall(t)]
+    if not years:
+        return None, change
+    return year_period(max(years) if change else years[-1], stock), change
+
+
+# --- IND panels -------------------------------------------------------------------------------
+
+# (words in the panel title or "" for any, words in the row label, metric, extra dimensions)
+PANEL_RULES: list[tuple[str, str, str, dict]] = [
+    ("", "aanvragen mvv nareis", "family_reunification_mvv_applications", {}),
+    ("", "ingereisde nareizigers", "family_reunification_arrivals", {}),
+    ("", "eerste asielaanvragen", "asylum_applications_first", {}),
+    ("", "aantal ontvangen gerechtelijke", "court_cases_received", {}),
+    ("", "aantal afgehandelde gerechtelijke", "court_cases_closed", {}),
+    ("", "percentage instandhoudingen asiel", "court_decisions_upheld_rate", {"category": "asylum"}),
+    ("", "percentage instandhoudingen regulier", "court_decisions_upheld_rate", {"category": "regular"}),
+    ("", "hoger beroep regulier", "ind_higher_appeal_rate", {"procedure": "regular"}),
+    ("", "hoger beroep asiel", "ind_higher_appeal_rate", {"procedure": "asylum"}),
+    ("", "afgehandelde calls", "ind_calls_handled", {}),
+    ("", "ind loket", "ind_desk_contacts", {}),
+    ("", "stickers oekraine", "ind_stickers_issued", {"country": "UA"}),
+    ("ingebrekestelling", "aantal ontvangen", "ind_notices_of_default", {}),
+    ("ingebrekestelling", "tijdig", "ind_timely_decision_rate", {"category": "notices_of_default"}),
+    ("klachten", "aanvragen en verzoeken", "ind_complaints", {}),
+    ("klachten", "tijdig", "ind_timely_decision_rate", {"category": "complaints"}),
+    ("bezetting", "ambtelijke", "ind_staff", {"staff_type": "civil_servants"}),
+    ("bezetting", "externe", "ind_staff", {"staff_type": "external"}),
+    ("bezetting", "totale", "ind_staff", {"staff_type": "total"}),
+    ("documenten", "", "ind_documents_issued", {}),
+    ("", "in behandeling", "ind_pending", {}),
+    ("", "tijdig", "ind_timely_decision_rate", {}),
+    ("", "gegrondverklaringen", "ind_objections_upheld_rate", {}),
+    ("", "intrekkingen", "ind_withdrawal_rate", {}),
+    ("", "inwilligingen", "ind_grant_rate", {}),
+    ("", "beslissingen", "ind_decisions", {}),
+    ("", "afgehandeld", "ind_decisions", {}),
+    ("", "aanvragen", "ind_applications", {}),
+    ("", "procedures", "ind_applications", {}),
+]
+
+FTE = re.compile(r"\bfte\b", re.I)
+
+
+def panel_metric(title: str, label: str) -> tuple[str, dict] | None:
+    t, lab = fold(title), fold(clean_label(label))
+    for in_title, in_label, metric, dims in PANEL_RULES:
+        if in_title and in_title not in t:
+            continue
+        if in_label and in_label not in lab:
+            continue
+        dims = dict(dims)
+        if "procedure" not in dims and (proc := procedure(title)):
+            dims["procedure"] = proc
+        if metric == "ind_documents_issued" and (doc := document_type(label)):
+            dims["document_type"] = doc
+        return metric, dims
+    return None
+
+
+# --- figure tables: metrics from triggers -------------------------------------------------------
+
+# Figure tables and charts: (words in the caption title, words in the cell's column headers,
+# words in its row labels, metric, dimensions). First match wins; "" matches anything, None in
+# place of a metric means "not a statistic" (a legal time limit). A figure without a rule
+# yields no facts: a guessed metric would be wrong more often than right.
+FIGURE_RULES: list[tuple[str, str, str, str | None, dict]] = [
+    ("mvv-nareis", "ingediende", "", "family_reunification_mvv_applications", {}),
+    ("mvv-nareis", "ingewilligde", "", "family_reunification_mvv_granted", {}),
+    ("mvv-nareis", "inwilligingspercentage", "", "ind_grant_rate", {"procedure": "family_reunification"}),
+    ("8 evrm nareis", "ingewilligd", "", "ind_grant_rate", {"procedure": "family_reunification_8echr"}),
+    ("8 evrm nareis", "ingediend", "", "ind_applications", {"procedure": "family_reunification_8echr"}),
+    ("8 evrm nareis", "afgehandeld", "", "ind_decisions", {"procedure": "family_reunification_8echr"}),
+    ("verblijfsduur in de opvang na afgifte", "", "", "reception_residents", {"group": "permit_holders"}),
+    ("verblijfsduur in de opvang", "", "", "reception_residents", {}),
+    ("verhuisbewegingen", "verblijfsduur", "", "reception_stay_duration_at_exit", {}),
+    ("verhuisbewegingen", "aantal kinderen", "", "reception_leavers", {}),
+    ("instroom per spoor", "", "", "asylum_applications_first", {}),
+    ("beslissingen genomen op eerste asielaanvragen", "", "", "asylum_decisions_first", {}),
+    ("verleende vergunningen na een asielaanvraag", "", "", "asylum_permits_granted", {}),
+    ("asielvergunningen onbepaalde tijd", "", "", "asylum_permits_permanent_granted", {}),
+    ("doorlooptijd hoger beroep", "wettelijke termijn", "", None, {}),
+    ("doorlooptijd hoger beroep", "doorlooptijd", "", "higher_appeal_duration", {}),
+    ("vertrek via de dt&v", "", "", "departures", {}),
+    ("zelfstandig vertrek via iom", "waaronder", "", "iom_assisted_departures", {"category": "former_asylum_seekers"}),
+    ("zelfstandig vertrek via iom", "instroom aanvragen", "", "iom_departure_applications", {}),
+    ("zelfstandig vertrek via iom", "personen", "", "iom_assisted_departures", {}),
+    ("nationaliteiten zelfstandig vertrek via iom", "", "", "iom_assisted_departures", {}),
+    ("t&o", "", "uitstaande", "tno_requests_pending", {}),
+    ("t&o", "", "reisdocumenten", "tno_travel_documents_received", {}),
+    ("t&o", "", "antwoorden", "tno_answers", {}),
+    ("t&o", "", "nationaliteit", "tno_answers", {}),
+    ("t&o", "", "verzoek ingetrokken", "tno_answers", {"category": "request_withdrawn"}),
+    ("t&o", "", "verzoeken", "tno_requests", {}),
+    ("taakstelling", "achterstand", "", "permit_holder_housing_backlog", {}),
+    ("taakstelling", "stand op", "", "permit_holder_housing_backlog", {}),
+    ("taakstelling", "realisatie", "", "permit_holders_housed", {}),
+    ("taakstelling", "gehuisvest", "", "permit_holders_housed", {}),
+    ("taakstelling", "taakstelling", "", "permit_holder_housing_target", {}),
+    ("verleende verblijfsvergunningen arbeid", "", "", "regular_permits_granted", {"procedure": "labour"}),
+    ("inwoners van nederland met een europese nationaliteit", "", "", "eu_migrants_population", {}),
+    ("nationaliteiten eerste asielaanvragen", "", "", "asylum_applications_first", {}),
+    ("nationaliteiten asielaanvragen", "", "", "asylum_applications", {}),
+]
+
+# Row labels -> dimensions (Figuur 78's departures, tracks, ...): words, key, value.
+LABEL_DIMENSIONS: list[tuple[str, str, str]] = [
+    ("zelfstandig zonder toezicht", "departure_type", "independent_unsupervised"),
+    ("zelfstandig", "departure_type", "independent"),
+    ("gedwongen", "departure_type", "forced"),
+    ("vergunning", "departure_type", "permit"),
+    ("procedurele", "departure_type", "administrative"),
+    ("uitstroom zonder vertrek", "departure_type", "outflow_without_departure"),
+    ("land van herkomst", "destination", "country_of_origin"),
+    ("dublin", "destination", "dublin"),
+    ("andere landen", "destination", "other_country"),
+    ("spoor 1", "procedure", "asylum_track_1"),
+    ("spoor 2", "procedure", "asylum_track_2"),
+    ("spoor 4", "procedure", "asylum_track_4"),
+]
+
+
+@cache
+def _triggers() -> list[tuple[str, str]]:
+    pairs = []
+    for m in resources.metrics():
+        for t in [m.get("label_nl", "")] + list(m.get("triggers") or []):
+            if t and len(t) > 3:
+                pairs.append((_stem(fold(t)), m["id"]))
+    return sorted(pairs, key=lambda p: -len(p[0]))
+
+
+def _stem(text: str) -> str:
+    # crude Dutch plural folding so 'aanvragen' meets the trigger 'aanvraag'
+    words = []
+    for w in text.split():
+        for suf in ("ingen", "en", "s"):
+            if len(w) > 5 and w.endswith(suf):
+                w = w[: -len(suf)]
+                break
+        words.append(w.replace("aa", "a").replace("ee", "e").replace("oo", "o"))
+    return " ".join(words)
+
+
+def guess_metric(*texts: str) -> str | None:
+    """The taxonomy's metric whose label or trigger appears in the text (longest first): for a
+    figure no rule covers, the caption title names what is counted."""
+    for text in texts:
+        low = f" {_stem(fold(text))} "
+        for trigger, metric in _triggers():
+            if f" {trigger} " in low:
+                return metric
+    return None
+
+
+def label_dimensions(labels: list[str]) -> dict[str, str]:
+    dims: dict[str, str] = {}
+    for label in labels:
+        t = fold(label)
+        for words, key, value in LABEL_DIMENSIONS:
+            if words in t and key not in dims:
+                dims[key] = value
+                break
+    return dims
+
+
+# --- assembling candidates --------------------------------------------------------------------
+
+
+def _source(table: Table, document: Document) -> str | None:
+    if table.caption and table.caption.source:
+        return normalise_source(table.caption.source)
+    return normalise_source(document.meta.publisher) if document.meta.publisher else None
+
+
+def _candidate(table: Table, cell: Cell, document: Document, *, metric: str, value, unit: str,
+               period: Period | None, dims: dict, quote: str, extractor: str) -> FactCandidate:
+    is_pdf = document.format == "pdf"
+    return FactCandidate(
+        metric=metric, value=value, unit=unit, period=period or Period(), dimensions=dims,
+        source=_source(table, document),
+        provenance=Provenance(page=table.page if is_pdf else None, bbox=cell.bbox if is_pdf else None,
+                              quote=quote, extractor=extractor),
+        anchor=(table.page, int(cell.bbox[1]) if cell.bbox else table.order, cell.row * 100 + cell.col),
+    )
+
+
+def _quote(table: Table, row: int) -> str:
+    if row < len(table.row_quotes) and table.row_quotes[row]:
+        return table.row_quotes[row]
+    return " ".join(c.text for c in table.cells if c.row == row and c.text)
+
+
+def panel_facts(table: Table, document: Document) -> list[FactCandidate]:
+    out = []
+    title = table.title or ""
+    stock_table = bool(STOCK.search(title))
+    for cell in table.cells:
+        if cell.header or not cell.row_path:
+            continue
+        v = parse_value(cell.text)
+        if v is None:
+            continue
+        label = cell.row_path[-1]
+        found = panel_metric(title, label)
+        if found is None:
+            continue
+        metric, dims = found
+        unit = "fte" if (FTE.search(title) and v.unit == "count") else v.unit
+        period, _ = period_of(cell.col_path, stock_table or bool(STOCK.search(label)))
+        out.append(_candidate(table, cell, document, metric=metric, value=v.value, unit=unit,
+                              period=period, dims=dims, quote=_quote(table, cell.row), extractor="table"))
+    return out
+
+
+def ranking_facts(table: Table, document: Document) -> list[FactCandidate]:
+    out = []
+    title = table.title or ""
+    period = table.caption.period if table.caption and table.caption.period else None
+    for r in range(table.n_rows):
+        cells = {c.col: c for c in table.cells if c.row == r}
+        if 0 not in cells or 1 not in cells:
+            continue
+        try:
+            rank = int(cells[0].text)
+        except ValueError:
+            continue
+        nat = nationality(cells[1].text)
+        if nat is None:
+            continue
+        dims = {"nationality": nat}
+        if proc := procedure(title):
+            dims["procedure"] = proc
+        out.append(_candidate(table, cells[1], document, metric="ind_top_nationality", value=rank,
+                              unit="rank", period=period, dims=dims, quote=_quote(table, r),
+                              extractor="table"))
+    return out
+
+
+def grid_facts(table: Table, document: Document, extractor: str = "table") -> list[FactCandidate]:
+    """A figure table: every data cell with a value; period from the year in its row label or
+    column header (else the caption's period), change rows/columns as measure=change."""
+    out = []
+    cap = table.caption
+    number = cap.number if cap else None
+    title = (cap.title if cap and cap.title else table.title) or ""
+    for cell in table.cells:
+        if cell.header or is_year(cell.text) or HALF.search(cell.text):
+            continue
+        v = parse_value(cell.text)
+        if v is None:
+            continue
+        row_texts = [t for t in cell.row_path if t] + [
+            c.text for c in table.cells if c.row == cell.row and c.col < cell.col and c.text
+            and c.text not in cell.row_path and (is_year(c.text) or HALF.search(c.text))]
+        col_texts = [t for t in cell.col_path if t]
+        stock = bool(STOCK.search(" ".join(row_texts + col_texts + [cap.text if cap else title])))
+        period, change = period_of(row_texts + col_texts, stock)
+        if period is None and cap and cap.period and cap.period.start and cap.period.end \
+                and cap.period.start.year == cap.period.end.year:
+            period = cap.period
+        dims: dict[str, str] = {}
+        change = change or v.change
+        unit = v.unit
+        metric, extra = figure_metric(number, title, row_texts, col_texts)
+        if metric is None:
+            continue
+        dims.update(label_dimensions(row_texts))
+        dims.update(extra)
+        if unit == "count" and any(WEEKS.search(x) for x in col_texts):
+            unit = "weeks"
+        if change and unit == "percent":
+            dims["measure"] = "change"
+        nat = None
+        for t in row_texts:
+            if not is_year(t) and (nat := _label_nationality(t)):
+                break
+        if nat:
+            dims[_place_key(title)] = nat
+        out.append(_candidate(table, cell, document, metric=metric, value=v.value, unit=unit,
+                              period=period, dims=dims, quote=_quote(table, cell.row),
+                              extractor=extractor))
+    return out
+
+
+COUNTRY_TITLE = re.compile(r"\bper (?:zendend )?land\b|\blidsta|\bvestigingsland", re.I)
+
+
+def _place_key(title: str) -> str:
+    """Countries in a table 'per land' / 'per lidstaat' are where something happens (country);
+    elsewhere a country or adjective in a row label says where people come from (nationality)."""
+    return "country" if COUNTRY_TITLE.search(title) and "nationalit" not in title.lower() else "nationality"
+
+
+def _label_nationality(label: str) -> str | None:
+    words = fold(label).split()
+    if not words or len(words) > 3:
+        return None
+    return nationality(label)
+
+
+def figure_metric(number: str | None, title: str, rows: list[str], cols: list[str]) -> tuple[str | None, dict]:
+    t = fold(title)
+    # header lines broken at a hyphen ('verblijfs-' / 'duur') are one word
+    col_text = fold(" ".join(cols).replace("- ", ""))
+    row_text = fold(" ".join(rows).replace("- ", ""))
+    covered = False
+    for in_title, in_col, in_row, metric, dims in FIGURE_RULES:
+        if fold(in_title) in t:
+            covered = True
+        if fold(in_title) not in t or fold(in_row) not in row_text or fold(in_col) not in col_text:
+            continue
+        return metric, dict(dims)
+    if covered:
+        return None, {}  # a figure with rules, a cell none of them takes: not a statistic
+    return guess_metric(title), {}
+
+
+def table_facts(tables: list[Table], document: Document) -> list[FactCandidate]:
+    out: list[FactCandidate] = []
+    for t in tables:
+        if t.method == "dashboard":
+            out += dashboard_facts(t, document)
+        elif t.kind == "panel":
+            out += panel_facts(t, document)
+        elif t.kind == "ranking":
+            out += ranking_facts(t, document)
+        elif t.kind == "chart":
+            from .charts import chart_facts
+
+            out += chart_facts(t, document)
+        else:
+            out += grid_facts(t, document)
+    return out
+
+
+def _snake(label: str) -> str:
+    return re.sub(r"\s+", "_", fold(label)).strip("_")
+
+
+def chart_cell_facts(table: Table, document: Document) -> list[FactCandidate]:
+    """Each data label: metric from the caption, category or nationality from the label."""
+    out = []
+    cap = table.caption
+    number = cap.number if cap else None
+    title = (cap.title if cap and cap.title else table.title) or ""
+    period = cap.period if cap and cap.period and cap.period.start and cap.period.end \
+        and cap.period.start.year == cap.period.end.year else None
+    if cap and (m := DAY.search(cap.text)) and re.search(r"peildatum|per \d|stand op", cap.text, re.I):
+        d = date(int(m[3]), MONTHS.index(m[2].lower()) + 1, int(m[1]))
+        period = Period(start=d, end=d)
+    for r in range(table.n_rows):
+        cells = {c.col: c for c in table.cells if c.row == r}
+        if 0 not in cells or 1 not in cells:
+            continue
+        v = parse_value(cells[1].text)
+        if v is None:
+            continue
+        label = cells[0].text
+        row_period = period
+        if is_year(label):  # a column chart's x-axis category
+            row_period = year_period(int(label))
+        metric, dims = figure_metric(number, title, [label], cells[1].col_path)
+        if metric is None:
+            continue
+        dims = {**label_dimensions([label]), **dims}
+        if is_year(label) or dims.get("procedure"):
+            pass
+        elif "nationality" not in dims and "category" not in dims:
+            nat = _label_nationality(label)
+            if nat:
+                dims["nationality"] = nat
+            else:
+                dims["category"] = _snake(label)
+        out.append(_candidate(table, cells[1], document, metric=metric, value=v.value, unit=v.unit,
+                              period=row_period, dims=dims, quote=_quote(table, r), extractor="chart"))
+    return out
+
+
+# --- dashboards -------------------------------------------------------------------------------
+
+# (words in the panel heading, words in the label, metric, dimensions); the label's nationality
+# is added when the rule says so ("nationality": "*").
+DASHBOARD_RULES: list[tuple[str, str, str, dict]] = [
+    ("immigratie en emigratie", "migratiesaldo", "net_migration", {}),
+    ("immigratie en emigratie", "emigratie", "emigration", {}),
+    ("immigratie en emigratie", "immigratie", "immigration", {}),
+    ("type migratie", "niet eu efta", "immigration", {"category": "non_eu_efta", "measure": "average"}),
+    ("type migratie", "eu efta", "immigration", {"category": "eu_efta", "measure": "average"}),
+    ("type migratie", "asiel", "immigration", {"category": "asylum", "measure": "average"}),
+    ("type migratie", "tijdelijke bescherming", "immigration",
+     {"category": "temporary_protection", "measure": "average"}),
+    ("immigranten naar nationaliteit", "", "immigration", {"nationality": "*"}),
+    ("eu migranten in nederland", "", "eu_migrants_population", {"nationality": "*"}),
+    ("migratiemotieven eu efta", "arbeid", "immigration_eu_efta", {"category": "labour"}),
+    ("migratiemotieven eu efta", "gezinsmigratie", "immigration_eu_efta", {"category": "family"}),
+    ("migratiemotieven eu efta", "studie", "immigration_eu_efta", {"category": "study"}),
+    ("migratiemotieven eu efta", "overig", "immigration_eu_efta", {"category": "other_unknown"}),
+    ("top 10 ketenbreed vertrek", "zelfstandig vertrek zonder", "departures",
+     {"category": "chain_wide", "departure_type": "independent_unsupervised"}),
+    ("top 10 ketenbreed vertrek", "gedwongen", "departures", {"category": "chain_wide", "departure_type": "forced"}),
+    ("top 10 ketenbreed vertrek", "zelfstandig", "departures",
+     {"category": "chain_wide", "departure_type": "independent"}),
+    ("vertrek uit caseload", "zelfstandig vertrek zonder", "departures", {"departure_type": "independent_unsupervised"}),
+    ("vertrek uit caseload", "gedwongen", "departures", {"departure_type": "forced"}),
+    ("vertrek uit caseload", "zelfstandig vertrek", "departures", {"departure_type": "independent"}),
+    ("uitstroom uit lvv", "zonder duurzame", "lvv_outflow", {"category": "no_durable_solution"}),
+    ("uitstroom uit lvv", "uitstel", "lvv_outflow", {"category": "postponed_departure_art64"}),
+    ("uitstroom uit lvv", "resultaat vertrek", "lvv_outflow", {"category": "departure"}),
+    ("uitstroom uit lvv", "resultaat verblijf", "lvv_outflow", {"category": "residence"}),
+]
+RANKED_RULES = [("nationaal loket", "posted_workers_notified"), ("europees loket", "posted_workers_road_transport_notified"),
+                ("vrij verkeer van diensten", "posted_self_employed_notified")]
+DATE_RANGE = re.compile(r"(\d{2})\.(\d{2})\.(\d{4})\s*[–-]\s*(\d{2})\.(\d{2})\.(\d{4})")
+
+
+def _dashboard_period(table: Table, document: Document) -> Period:
+    """A panel's period: a date range or day in its heading/sub-heading, an average's years,
+    a year; else the publication's reference year."""
+    texts = [table.title or "", re.sub(r"(\d)\s+(\d)", r"\1\2", table.section or "")]
+    for t in texts:
+        if m := DATE_RANGE.search(t):
+            return Period(start=date(int(m[3]), int(m[2]), int(m[1])), end=date(int(m[6]), int(m[5]), int(m[4])))
+    for t in texts:
+        if m := DAY.search(t):
+            d = date(int(m[3]), MONTHS.index(m[2].lower()) + 1, int(m[1]))
+            return Period(start=d, end=d)
+        if m := re.search(r"((?:19|20)\d{2})\s*-\s*((?:19|20)\d{2})", t):
+            return Period(start=date(int(m[1]), 1, 1), end=date(int(m[2]), 12, 31))
+    for t in texts:
+        if m := YEAR_IN.search(t):
+            return year_period(int(m[1]))
+    ref = document.meta.reference_end or document.meta.reference_start
+    return year_period(ref.year) if ref else Period()
+
+
+def dashboard_facts(table: Table, document: Document) -> list[FactCandidate]:
+    out = []
+    panel = fold(table.title or "")
+    period = _dashboard_period(table, document)
+    if table.kind in ("table", "ranking"):
+        sub = fold(table.caption.title if table.caption and table.caption.title else "")
+        metric = next((m for words, m in RANKED_RULES if words in sub or (table.kind == "ranking" and words in panel)),
+                      None)
+        if metric is None:
+            return out
+        for r in range(table.header_rows, table.n_rows):
+            cells = {c.col: c for c in table.cells if c.row == r}
+            country = nationality(cells[1].text) if 1 in cells else None
+            if not country or 0 not in cells:
+                continue
+            dims = {"country": country}
+            out.append(_candidate(table, cells[0], document, metric=metric, value=int(cells[0].text), unit="rank",
+                                  period=period, dims=dims, quote=_quote(table, r), extractor="table"))
+            for col, cat in ((2, "eu_citizens"), (3, "third_country_nationals")):
+                v = parse_value(cells[col].text) if col in cells else None
+                if v is not None:
+                    out.append(_candidate(table, cells[col], document, metric=metric, value=v.value, unit=v.unit,
+                                          period=period, dims={**dims, "category": cat}, quote=_quote(table, r),
+                                          extractor="table"))
+        return out
+    for r in range(table.n_rows):
+        cells = {c.col: c for c in table.cells if c.row == r}
+        if 0 not in cells or 1 not in cells:
+            continue
+        label, v = fold(cells[0].text.replace("-", " ")), parse_value(cells[1].text)
+        if v is None:
+            continue
+        for in_panel, in_label, metric, dims in DASHBOARD_RULES:
+            if in_panel not in fold(panel.replace("-", " ")) or not label.startswith(in_label):
+                continue
+            dims = dict(dims)
+            if dims.get("nationality") == "*":
+                nat = nationality(cells[0].text)
+                if nat is None:
+                    break
+                dims["nationality"] = nat
+            out.append(_candidate(table, cells[1], document, metric=metric, value=abs(v.value), unit=v.unit,
+                                  period=period, dims=dims, quote=_quote(table, r), extractor="chart"))
+            break
+    return out

@@ -1,0 +1,172 @@
+"""Words of table labels -> codes: nationalities, procedures, document types, sources.
+
+Nationalities come from the NLP stage's gazetteer (data/nationalities_nl.yaml) when it is
+there; otherwise from pycountry's Dutch country names, matched on a word prefix so that the
+adjective ("Syrische") finds the country ("Syrië").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from pathlib import Path
+
+import yaml
+
+
+def fold(text: str) -> str:
+    """Lower case, accents off, punctuation to spaces: 'Oekraïne' -> 'oekraine'."""
+    t = unicodedata.normalize("NFKD", text)
+    t = "".join(c for c in t if not unicodedata.combining(c)).lower()
+    return re.sub(r"[^a-z0-9&]+", " ", t).strip()
+
+
+# Adjectives and names whose prefix is ambiguous or misleading, and typos in the corpus.
+_NATIONALITY_FIXED = {
+    "amerikaans": "US", "amerikaanse": "US", "turkse": "TR", "turks": "TR", "turkije": "TR",
+    "eritese": "ER", "eritrese": "ER", "nigeriaanse": "NG", "nigeria": "NG", "nigerese": "NE",
+    "britse": "GB", "brits": "GB", "verenigd koninkrijk": "GB", "iraakse": "IQ", "iraanse": "IR",
+    "irak": "IQ", "iran": "IR", "guineese": "GN", "dominicaanse": "DO", "congolese": "CD",
+    "oekraiense": "UA", "oekraiens": "UA", "oekraine": "UA", "indiase": "IN", "indiaas": "IN",
+    "india": "IN", "indonesische": "ID", "filipijnse": "PH", "tadzjiekse": "TJ", "tadzjiekse ": "TJ",
+    "zuid afrikaanse": "ZA", "noord koreaanse": "KP", "zuid koreaanse": "KR", "statenloos": "XX",
+    "overig": "other", "overige": "other", "overigen": "other", "onbekend": "unknown",
+    "stateloos": "XX", "vs": "US", "usa": "US", "jemenitische": "YE",
+}
+
+
+@functools.cache
+def _country_names() -> dict[str, str]:
+    """Folded Dutch (and English) country name -> alpha-2."""
+    import gettext
+
+    import pycountry
+
+    names: dict[str, str] = {}
+    try:
+        nl = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["nl"]).gettext
+    except OSError:
+        nl = None
+    for c in pycountry.countries:
+        names.setdefault(fold(c.name), c.alpha_2)
+        if nl:
+            names.setdefault(fold(nl(c.name)), c.alpha_2)
+        common = getattr(c, "common_name", None)
+        if common:
+            names.setdefault(fold(common), c.alpha_2)
+            if nl:
+                names.setdefault(fold(nl(common)), c.alpha_2)
+    return names
+
+
+@functools.cache
+def _gazetteer() -> dict[str, str]:
+    """The NLP stage's gazetteer (data/nationalities_nl.yaml) when present: folded name,
+    adjective or demonym -> code; 'special' forms -> their key ('other', 'unknown', ...)."""
+    path = Path(__file__).resolve().parent.parent / "data" / "nationalities_nl.yaml"
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError):
+        return {}
+    out: dict[str, str] = {}
+    for code, forms in (data.get("countries") or {}).items():
+        if isinstance(forms, dict):
+            for kind in ("names", "adjectives", "demonyms"):
+                for name in forms.get(kind) or []:
+                    out.setdefault(fold(str(name)), str(code))
+    for code, names in (data.get("special") or {}).items():
+        for name in names or []:
+            out.setdefault(fold(str(name)), str(code))
+    return out
+
+
+def nationality(label: str) -> str | None:
+    """'Syrische' / 'Syrië' / 'Amerikaans burger' / 'Overig' -> 'SY' / 'SY' / 'US' / 'other'."""
+    key = fold(label)
+    if not key:
+        return None
+    for table in (_gazetteer(), _NATIONALITY_FIXED):
+        if key in table:
+            return table[key]
+    first = key.split()[0]
+    if first in _NATIONALITY_FIXED:
+        return _NATIONALITY_FIXED[first]
+    names = _country_names()
+    if key in names:
+        return names[key]
+    if " " in key and len(key.replace(" ", "")) >= 4 and key.replace(" ", "") != key:
+        joined = nationality(key.replace(" ", ""))  # letter-spaced: 'Spa ns'
+        if joined:
+            return joined
+    # adjective -> country: the longest shared prefix of at least 4 letters, unique
+    for n in (6, 5, 4):
+        if len(first) < n:
+            continue
+        hits = {code for name, code in names.items() if name.startswith(first[:n])}
+        if len(hits) == 1:
+            return hits.pop()
+    return None
+
+
+# --- IND sheet -------------------------------------------------------------------------------
+
+PROCEDURES = [  # (words in a panel title, procedure); first match wins
+    ("familie & gezin", "family"), ("kennis", "knowledge_talent"), ("studenten", "study"),
+    ("arbeidsmigranten", "labour"), ("verlengingen", "extension"), ("intrekkingen", "withdrawal"),
+    ("bezwaar regulier", "objection_regular"), ("voor onbepaalde tijd", "permanent_regular"),
+    ("omwisseling", "document_exchange"), ("naturalisatie", "naturalisation"),
+    ("nieuwe asielaanvragen", "asylum_first"), ("spoor 1", "asylum_track_1"),
+    ("spoor 2", "asylum_track_2"), ("spoor 4", "asylum_track_4"),
+    ("8 evrm", "family_reunification_8echr"), ("nareizigers", "family_reunification"),
+    ("andere gerechtelijke", "court_other"), ("gerechtelijke procedures omtrent verblijf", "court_residence"),
+    ("telefonie", "telephony"), ("ketenservicelijn", "service_line"),
+    ("caribisch", "caribbean_netherlands"),
+]
+
+
+def procedure(title: str) -> str | None:
+    t = fold(title)
+    for words, code in PROCEDURES:
+        if fold(words) in t:
+            return code
+    return None
+
+
+DOCUMENT_TYPES = [
+    ("regulier bepaalde tijd", "regular_fixed_term"), ("regulier onbepaalde tijd", "regular_permanent"),
+    ("asiel bepaalde tijd", "asylum_fixed_term"), ("asiel onbepaalde tijd", "asylum_permanent"),
+    ("w2 document", "w2_document"), ("w document", "w_document"),
+    ("familielid onderdaan", "eu_eea_family_member"), ("onderdaan eu", "eu_eea_national"),
+    ("langdurig ingezetene", "long_term_resident"),
+    ("terugtrekkingsakkoord onbepaalde tijd", "withdrawal_agreement_permanent"),
+    ("terugtrekkingsakkoord bepaalde tijd", "withdrawal_agreement_fixed_term"),
+    ("grensarbeider", "frontier_worker"), ("o documenten", "o_document"),
+]
+
+
+def document_type(label: str) -> str | None:
+    t = fold(label)
+    for words, code in DOCUMENT_TYPES:
+        if words in t:
+            return code
+    return None
+
+
+# --- sources ---------------------------------------------------------------------------------
+
+PUBLISHERS = {
+    "immigratie en naturalisatiedienst": "IND", "ministerie van justitie en veiligheid": "JenV",
+    "centraal orgaan opvang asielzoekers": "COA", "dienst terugkeer en vertrek": "DT&V",
+    "centraal bureau voor de statistiek": "CBS",
+}
+
+
+def normalise_source(text: str | None) -> str | None:
+    """'Bron:  Eurostat, laatst bijgewerkt ...' -> 'Eurostat'; 'COA; peildatum ...' -> 'COA'."""
+    if not text:
+        return None
+    t = re.sub(r"^\s*\(?\s*bron\s*:\s*", "", text.strip(), flags=re.I).strip(" ()")
+    t = re.split(r"[;,]|\s+laatst\b|\s+peildatum\b", t)[0].strip(" .)")
+    key = fold(t)
+    return PUBLISHERS.get(key, t or None)

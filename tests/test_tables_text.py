@@ -1,0 +1,200 @@
+"""Tables stage on text layers and its small pieces: values, captions, panels, chart labels.
+
+Expected grids are written by hand from corpus/text/, not copied from the program's output.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from docextract.models import Document, Period
+from docextract.tables.captions import parse_caption
+from docextract.tables.charts import chart_from_lines, is_axis
+from docextract.tables.panels import parse_panels
+from docextract.tables.structure import parse_value, text_lines
+from docextract.tables.text_tables import text_tables
+from docextract.tables.to_facts import table_facts
+from docextract.tables.vocab import nationality
+
+ROOT = Path(__file__).resolve().parent.parent
+TEXT = ROOT / "corpus" / "text"
+
+
+def _doc(name: str, fmt: str = "txt", publisher: str | None = None) -> Document:
+    from docextract.models import DocumentMeta
+
+    return Document(doc_id=name, path=name, format=fmt, meta=DocumentMeta(publisher=publisher))
+
+
+@pytest.fixture(scope="module")
+def ind_tables():
+    return text_tables((TEXT / "ind-jaarcijfers-2023.txt").read_text(encoding="utf-8"), _doc("ind"))
+
+
+@pytest.fixture(scope="module")
+def svm_tables():
+    text = (TEXT / "staat-van-migratie-2023.txt").read_text(encoding="utf-8")
+    return {t.caption.number: t for t in text_tables(text, _doc("svm")) if t.caption}
+
+
+# --- values -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, value, unit, change", [
+    ("41.820", 41820, "count", False), ("89%", 89, "percent", False), ("+46%", 46, "percent", True),
+    ("-7%", -7, "percent", True), ("0,7%", 0.7, "percent", False), ("23 weken", 23, "weeks", False),
+    ("-1.793", -1793, "count", False), ("<5", 5, "count", False), ("2.119", 2119, "count", False),
+])
+def test_cell_values_in_dutch_notation(text, value, unit, change):
+    v = parse_value(text)
+    assert (v.value, v.unit, v.change) == (value, unit, change)
+
+
+@pytest.mark.parametrize("text", ["-", "–", "", "Indiase", "n.v.t."])
+def test_no_figure_is_no_value(text):
+    assert parse_value(text) is None
+
+
+def test_axis_ticks_are_evenly_spaced_from_zero():
+    assert is_axis([0, 2000, 4000, 6000])
+    assert not is_axis([1, 2, 3, 4])  # row numbers
+    assert not is_axis([11750, 3830, 280])
+
+
+# --- captions ---------------------------------------------------------------------------------
+
+def test_caption_number_title_period_source():
+    cap = parse_caption("Figuur 78: Vertrek via de DT&V, 2021-2022 (Bron: DT&V)")
+    assert (cap.number, cap.title, cap.source) == ("78", "Vertrek via de DT&V", "DT&V")
+    assert cap.period == Period(start=date(2021, 1, 1), end=date(2022, 12, 31))
+
+
+def test_caption_repairs_letter_spacing_and_normalises_source():
+    cap = parse_caption("Figuur 34: T op 10 lidstaten met aantal open asielprocedures, eind 2021 en 2022 "
+                        "(Bron: Eurostat, laatst bijgewerkt op 11 juli 2023)")
+    assert cap.title == "Top 10 lidstaten met aantal open asielprocedures"
+    assert cap.source == "Eurostat"
+    assert cap.period == Period(start=date(2021, 1, 1), end=date(2022, 12, 31))
+
+
+def test_caption_wrapped_over_two_lines_is_joined(svm_tables):
+    cap = svm_tables["90"].caption
+    assert cap.title == "Taakstellingen en realisatie huisvesting vergunninghouders"
+    assert cap.source == "COA"
+
+
+# --- IND sheet panels (text layer) ------------------------------------------------------------
+
+def test_ind_panel_grid(ind_tables):
+    panel = next(t for t in ind_tables if t.kind == "panel" and t.title.startswith("Familie"))
+    assert panel.section == "Regulier verblijf"
+    assert panel.grid() == [
+        ["Familie & Gezin'", "2023", "2022", "2021"],
+        ["Aanvragen", "41.820", "45.300", "37.790"],
+        ["Beslissingen", "43.050", "44.930", "35.790"],
+        ["In behandeling", "6.110", "7.260", "6.800"],
+        ["Inwilligingen", "89%", "89%", "86%"],
+        ["Tijdigheid beslissingen", "83%", "88%", "91%"],
+    ]
+    assert panel.header_rows == 1
+    assert all(c.header for c in panel.cells if c.row == 0 or c.col == 0)
+
+
+def test_ind_top3_is_split_off_into_a_ranking(ind_tables):
+    rankings = [t for t in ind_tables if t.kind == "ranking"]
+    first = rankings[0]
+    assert first.grid() == [["1", "Indiase"], ["2", "Turkse"], ["3", "Russische"]]
+    assert all("Indiase" not in c.text for t in ind_tables if t.kind == "panel" for c in t.cells)
+    spoor4 = next(t for t in rankings if t.title.startswith("Spoor 4"))
+    assert spoor4.grid() == [["1", "Syrische"], ["2", "Turkse"], ["3", "Eritese"]]
+
+
+def test_ind_all_panels_found(ind_tables):
+    titles = [t.title for t in ind_tables if t.kind == "panel"]
+    assert len(titles) == 27
+    assert "Nieuwe asielaanvragen" in titles and "Documenten" in titles
+    docs = next(t for t in ind_tables if t.title == "Documenten")
+    assert docs.grid()[-1] == ["O-documenten", "5.610", "1.320", "-"]
+
+
+def test_ind_panel_facts(ind_tables):
+    facts = table_facts(ind_tables, _doc("ind", publisher="Immigratie- en Naturalisatiedienst"))
+    pending = [f for f in facts if f.metric == "ind_pending" and f.dimensions == {"procedure": "family"}]
+    assert {(f.value, f.period.start, f.period.end) for f in pending} == {
+        (6110, date(2023, 12, 31), date(2023, 12, 31)), (7260, date(2022, 12, 31), date(2022, 12, 31)),
+        (6800, date(2021, 12, 31), date(2021, 12, 31))}
+    ranks = [f for f in facts if f.unit == "rank" and f.dimensions.get("procedure") == "study"]
+    assert {(f.value, f.dimensions["nationality"]) for f in ranks} == {(1, "CN"), (2, "US"), (3, "IN")}
+    assert all(f.source == "IND" and f.provenance.extractor == "table" for f in facts)
+    # '-' is no figure; the top-3 entry is never a value
+    assert not [f for f in facts if f.metric == "ind_documents_issued" and f.period.start == date(2021, 1, 1)
+                and f.dimensions.get("document_type") == "o_document"]
+    assert len(facts) == 352
+
+
+def test_panels_need_year_columns():
+    assert parse_panels(text_lines("Aanvragen 41.820 45.300 37.790\nBeslissingen 1 2 3\n"), "text") == []
+
+
+# --- Staat van Migratie figure tables (text layer) --------------------------------------------
+
+def test_text_figure_41(svm_tables):
+    t = svm_tables["41"]
+    assert t.method == "text" and t.caption.source == "IND"
+    assert t.grid()[1:] == [
+        ["2021", "13.980", "11.680", "81%"],
+        ["2022", "20.390", "10.250", "88%"],
+        ["% verschil 2022 t.o.v. 2021", "+46%", "-7%", "+8%"],
+    ]
+
+
+def test_text_figure_83(svm_tables):
+    t = svm_tables["83"]
+    assert t.grid()[0] == ["T&O", "2021", "2022", "% verschil 2022 t.o.v. 2021"]
+    assert t.grid()[1] == ["Verzoeken", "570", "440", "-23%"]
+    assert t.grid()[-1] == ["Totaal uitstaande verzoeken", "70", "60", "+43%"]
+
+
+def test_text_figure_90(svm_tables):
+    assert svm_tables["90"].grid()[1:] == [
+        ["2021 - I", "1.640", "13.500", "9.590"], ["2021 - II", "5.586", "11.000", "12.787"],
+        ["2022 - I", "3.772", "10.000", "11.928"], ["2022 - II", "1.833", "13.500", "17.126"]]
+
+
+def test_text_figure_56(svm_tables):
+    rows = svm_tables["56"].grid()[1:]
+    assert rows[0][:2] == ["2021", "21.010"] and rows[1][:2] == ["2022", "12.840"]
+    assert rows[2][-1] == "-39%"
+
+
+# --- chart labels -----------------------------------------------------------------------------
+
+def test_chart_labels_pair_out_of_order_values():
+    lines = text_lines("Braziliaanse;\n8%\nOverig;\nAlbanese;\n65%\n6%\nTadzjiekse;\n6%\n")
+    chart = chart_from_lines(lines, "text")
+    assert chart.grid() == [["Braziliaanse", "8%"], ["Overig", "65%"], ["Albanese", "6%"], ["Tadzjiekse", "6%"]]
+
+
+def test_chart_wrapped_labels(svm_tables):
+    assert svm_tables["6"].grid() == [["Arbeid werkgever in buitenland", "290"], ["Werkervaring", "650"],
+                                      ["Arbeid werkgever in NL", "1.580"]]
+
+
+def test_legend_without_values_is_no_chart():
+    assert chart_from_lines(text_lines("Inwilliging Afwijzing Overige afdoening\nSpoor 4\n"), "text") is None
+
+
+def test_chart_facts_from_figure_38(svm_tables):
+    facts = table_facts([svm_tables["38"]], _doc("svm"))
+    got = {(f.dimensions.get("nationality"), f.value) for f in facts}
+    assert got == {("other", 38), ("SY", 36), ("AF", 8), ("SO", 4), ("YE", 7), ("TR", 8)}
+    assert all(f.unit == "percent" and f.provenance.extractor == "chart"
+               and f.period == Period(start=date(2022, 1, 1), end=date(2022, 12, 31)) for f in facts)
+
+
+@pytest.mark.parametrize("label, code", [("Syrische", "SY"), ("Eritese", "ER"), ("Amerikaans burger", "US"),
+                                         ("Overig", "other"), ("Syrië", "SY"), ("Tadzjiekse", "TJ")])
+def test_nationalities(label, code):
+    assert nationality(label) == code
