@@ -138,6 +138,18 @@ def test_same_figure_in_two_publications_agrees_pdf_and_txt_are_one_publication(
     assert not checks_of(same, "cross.agree")
 
 
+def test_parts_of_a_balance_may_exceed_it_but_parts_of_a_count_may_not():
+    # Staat p.11/15/51: migratiesaldo 223.798; EU nationals +51.824, non-Europeans +182.704 -- the
+    # Dutch and other Europeans have a negative saldo, so two groups' balances exceed the total.
+    kw = dict(period=Y22, doc="staat-van-migratie-2023.txt")
+    net = [fact("all", "net_migration", 223798, **kw),
+           fact("eu", "net_migration", 51824, dimensions={"group": "eu_nationality"}, **kw),
+           fact("ne", "net_migration", 182704, dimensions={"group": "non_european_nationality"}, **kw)]
+    assert "fail" not in statuses(validate_facts(net), "breakdown.within")
+    imm = [f.model_copy(update={"metric": "immigration"}) for f in net]
+    assert statuses(validate_facts(imm), "breakdown.within") == {"fail"}
+
+
 def test_ranges_and_periods():
     meta = DocumentMeta(published=date(2023, 2, 15))
     facts = [fact("p", "asylum_applications_first", 126, unit="percent"),
@@ -169,6 +181,13 @@ KNOWN = [
     "vs total 8.610",                   # key: 8.610 (dashboard) and 13.410 (Figuur 78) with equal dims
     "8.610 and 13.410",
     "stated twice as 2 and 13",         # key: "dertiende plaats" keyed as per_1000
+    "8.300 + 1.850 = 10.150 vs total 10.840",  # Staat Figuur 20: Portugal printed as 10.840 (= Bulgarije's total)
+    "310 + 3.280 + 1.120 = 4.710 vs total 4.890",  # Staat Figuur 64: 2021 outcomes sum to 4.710, inflow printed 4.890
+    "= 3.772 vs total 3.728",           # Staat p.123: text says backlog 3.728 on 1 Jan 2022, Figuur 90/91 print 3.772
+    "stated twice as 3.772 and 3.728",
+    "<= ind_decisions 23.490",          # Staat Figuur 12: 360 + 22.820 + 360 = 23.540, total printed 23.490
+    "2.480 -> 2.450",                   # Staat Figuur 71 and text: 2.480 -> 2.450 printed as -4%
+    "stated twice as 5.550 and 5.500",  # Staat p.15 dashboard 5.550 zelfstandigen, p.59 text 5.500
 ]
 
 
