@@ -198,3 +198,86 @@ def test_chart_facts_from_figure_38(svm_tables):
                                          ("Overig", "other"), ("Syrië", "SY"), ("Tadzjiekse", "TJ")])
 def test_nationalities(label, code):
     assert nationality(label) == code
+
+
+# --- second round: wrapped captions, caption periods, packed headers, ranking grids -------------
+
+
+def test_caption_joins_wrapped_title_tail_with_bron():
+    from docextract.tables.captions import caption_at
+
+    lines = text_lines("Figuur 12: Aantal beslissingen op aanvragen vergunning op grond van het "
+                       "terugtrekkingsakkoord, totaal 2020 t/m\n2022 (Bron: IND)\nSoort aanvraag\n")
+    cap, used = caption_at(lines, 0)
+    assert used == 2
+    assert cap.source == "IND"
+    assert cap.title == "Aantal beslissingen op aanvragen vergunning op grond van het terugtrekkingsakkoord"
+    assert cap.period == Period(start=date(2020, 1, 1), end=date(2022, 12, 31))
+    assert cap.cumulative
+
+
+def test_caption_day_span_and_peildatum_give_two_periods():
+    from docextract.tables.to_facts import caption_period
+
+    cap = parse_caption("Figuur 87: Bezetting L VV-pilots, 1 april 2019 t/m 31 januari 2023 "
+                        "(Bron: Programmabureau LVV; peildatum 31 januari 2023)")
+    assert cap.title == "Bezetting LVV-pilots"
+    span = Period(start=date(2019, 4, 1), end=date(2023, 1, 31))
+    day = Period(start=date(2023, 1, 31), end=date(2023, 1, 31))
+    assert cap.period == span and cap.as_of == day
+    assert caption_period(cap, ["Capaciteit"]) == day  # a stock on the peildatum
+    assert caption_period(cap, ["Actuele bezetting"]) == day
+    assert caption_period(cap, ["Totaal toegelaten"]) == span  # counted since the start
+    plain = parse_caption("Figuur 73: Aantallen ingetrokken asielvergunningen, 2021-2022 (Bron: IND)")
+    assert caption_period(plain, []) is None  # two years, no year in the labels: no guess
+
+
+def test_text_grid_header_one_word_per_column():
+    from docextract.tables.text_tables import parse_text_grid
+
+    region = text_lines("Land Dienstverrichters Meldingen\nPolen 2.860 6.970\nSlowakije 1.220 2.960\n")
+    grid, n = parse_text_grid(region)
+    assert n == 2
+    assert [c for c, _ in grid[0].cells] == ["Land", "Dienstverrichters", "Meldingen"]
+    assert [c for c, _ in grid[2].cells] == ["Slowakije", "1.220", "2.960"]
+
+
+def test_ranking_grid_one_nationality_per_category():
+    from docextract.tables.text_tables import ranking_grids
+
+    texts = ["2021 Gezin en Kennis en Studie Arbeid Overige", "verleend Familie Talent",
+             "1. India India China China Filipijnen", "2. Turkije China India VS Zuid-Afrika",
+             "2022 Gezin en Kennis en Studie Arbeid Overige", "verleend Familie Talent",
+             "1. India India China VS Filipijnen"]
+    grids = ranking_grids(texts, page=1, method="text")
+    assert len(grids) == 2
+    assert grids[0].grid()[1:] == [["1", "India", "India", "China", "China", "Filipijnen"],
+                                   ["2", "Turkije", "China", "India", "VS", "Zuid-Afrika"]]
+    cap = parse_caption("Figuur 11: Landen van herkomst per categorie migratie van buiten de EU, "
+                        "2021-2022 (Bron: IND)")
+    for g in grids:
+        g.caption, g.title = cap, cap.title
+    facts = table_facts(grids, _doc("svm"))
+    got = {(f.period.start.year, f.value, f.dimensions["nationality"],
+            f.dimensions.get("procedure") or f.dimensions.get("category")) for f in facts}
+    assert (2021, 1, "PH", "other") in got
+    assert (2021, 2, "US", "labour") in got
+    assert (2021, 2, "CN", "knowledge_talent") in got
+    assert (2022, 1, "US", "labour") in got
+    assert len(facts) == 15
+    assert {f.metric for f in facts} == {"ind_top_nationality"}
+    # a rank line with a word that is no country: not a ranking grid
+    assert ranking_grids(["2021 Gezin Studie", "1. India hoger"], page=1, method="text") == []
+
+
+def test_text_grid_row_figures_under_label_and_capitalised_column_heads():
+    from docextract.tables.text_tables import parse_text_grid
+
+    region = text_lines("Soort aanvraag Afwijzing Inwilliging Overige Totaal\nafdoening\n"
+                        "Terugtrekkingsakkoord 23.490\n360 22.820 360\nbepaalde tijd\n"
+                        "Totaal 420 39.200 570 40.180\n")
+    grid, n = parse_text_grid(region)
+    assert n == 4
+    assert [c for c, _ in grid[0].cells] == ["Soort aanvraag", "Afwijzing", "Inwilliging", "Overige", "Totaal"]
+    assert [c for c, _ in grid[1].cells] == ["Terugtrekkingsakkoord bepaalde tijd", "360", "22.820", "360", "23.490"]
+    assert [c for c, _ in grid[2].cells] == ["Totaal", "420", "39.200", "570", "40.180"]

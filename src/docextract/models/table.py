@@ -29,6 +29,8 @@ class Caption(BaseModel):
     period: Period | None = None
     source: str | None = None
     bbox: BBox | None = None
+    cumulative: bool = Field(False, description="the period is one span counted as a whole ('totaal 2020 t/m 2022')")
+    as_of: Period | None = Field(None, description="the stock date the caption names ('peildatum 31 januari 2023')")
 
 
 class Table(BaseModel):

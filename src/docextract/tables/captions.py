@@ -13,7 +13,7 @@ from .structure import TLine, union
 from .vocab import normalise_source
 
 CAPTION = re.compile(r"^\s*(?:Figuur|Tabel|Grafiek)\s+(?P<num>\d+[a-z]?)\s*[:.]\s*(?P<rest>.*)$", re.I)
-LETTER_SPACED = re.compile(r"\b([A-Z]) (?=[a-z]{2,})")
+LETTER_SPACED = re.compile(r"\b([A-Z]) (?=[a-z]{2,}|[A-Z]{2,}\b)")
 PERIOD_TAIL = re.compile(r",\s*(?P<tail>[^,]*\b(?:19|20)\d{2}\b[^,]*)$")
 YEARS = re.compile(r"\b((?:19|20)\d{2})\b")
 
@@ -46,14 +46,45 @@ def parse_caption(text: str, bbox=None) -> Caption | None:
                 end = k
                 break
         source = normalise_source(src[:end])
-    title, period = body, None
+    title, period, cumulative = body, None, False
     p = PERIOD_TAIL.search(body)
     if p:
         title = body[: p.start()].strip()
         years = [int(y) for y in YEARS.findall(p["tail"])]
         period = Period(start=date(min(years), 1, 1), end=date(max(years), 12, 31))
+        days = [_day(d) for d in DAY.finditer(p["tail"])]
+        if len(days) == 2 and SPAN.search(p["tail"]):  # '1 april 2019 t/m 31 januari 2023'
+            period = Period(start=days[0], end=days[1])
+        cumulative = bool(SPAN.search(p["tail"]) or re.search(r"\btotaal\b", p["tail"], re.I))
+    as_of = None
+    if source is not None or b:
+        tail = rest[b.end():] if b else ""
+        if (d := AS_OF.search(tail)) is not None:
+            day = _day(d)
+            as_of = Period(start=day, end=day)
     return Caption(text=f"Figuur {m['num']}: {rest}", number=m["num"], title=title.rstrip(" ,"),
-                   period=period, source=source, bbox=bbox)
+                   period=period, source=source, bbox=bbox, cumulative=cumulative, as_of=as_of)
+
+
+MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+          "september", "oktober", "november", "december"]
+DAY = re.compile(r"\b(\d{1,2})\s+(" + "|".join(MONTHS) + r")\s+((?:19|20)\d{2})\b", re.I)
+AS_OF = re.compile(r"peildatum\s+(\d{1,2})\s+(" + "|".join(MONTHS) + r")\s+((?:19|20)\d{2})\b", re.I)
+SPAN = re.compile(r"\bt/m\b|\btot en met\b", re.I)
+
+
+def _day(m: re.Match) -> date:
+    return date(int(m[3]), MONTHS.index(m[2].lower()) + 1, int(m[1]))
+
+
+BRON_IN = re.compile(r"\(\s*Bron\s*:", re.I)
+
+
+def _continues(text: str) -> bool:
+    """A caption's second line: the '(Bron: ...)' line, or the wrapped end of the title with
+    the Bron parenthesis ('2022 (Bron: IND)', 'detacheringsverklaringen wegvervoer, 2022 (Bron: SZW)')."""
+    m = BRON_IN.search(text)
+    return bool(m) and len(text[: m.start()].strip()) <= 80 and not is_caption(text.strip())
 
 
 def caption_at(lines: list[TLine], i: int) -> tuple[Caption | None, int]:
@@ -63,8 +94,8 @@ def caption_at(lines: list[TLine], i: int) -> tuple[Caption | None, int]:
     if not is_caption(first):
         return None, 0
     parts, used = [first], 1
-    if "bron" not in first.lower() and i + 1 < len(lines) and re.match(r"\s*\(\s*Bron\s*:", lines[i + 1].text):
-        parts.append(lines[i + 1].text.strip())  # the Bron line set under the caption
+    if "bron" not in first.lower() and i + 1 < len(lines) and _continues(lines[i + 1].text):
+        parts.append(lines[i + 1].text.strip())  # the Bron line (or the title's tail) under the caption
         used = 2
     while "(" in " ".join(parts) and " ".join(parts).count("(") > " ".join(parts).count(")") \
             and i + used < len(lines) and used < 4:

@@ -307,3 +307,28 @@ def lattice_tables(page, number: int, words: list[dict], region: BBox | None = N
         if t is not None:
             out.append(t)
     return out
+
+
+def split_packed_header(table: Table) -> Table:
+    """A header row set as one run of words over a table with one word per column
+    ('Vestigingsland EU-burgers Derdelanders Totaal' over four columns): one word per column."""
+    changed = False
+    for r in range(table.header_rows):
+        row = [c for c in table.cells if c.row == r]
+        filled = [c for c in row if c.text]
+        if len(filled) != 1 or table.n_cols < 3:
+            continue
+        words = filled[0].text.split()
+        if len(words) != table.n_cols:
+            continue
+        by_col = {c.col: c for c in row}
+        for k, w in enumerate(words):
+            if k in by_col:
+                by_col[k].text, by_col[k].col_span = w, 1
+            else:
+                table.cells.append(Cell(row=r, col=k, text=w, header=True))
+        changed = True
+    if changed:
+        table.cells.sort(key=lambda c: (c.row, c.col))
+        mark_headers(table, table.header_rows)
+    return table

@@ -12,10 +12,11 @@ from ..models import Document, Table
 from .captions import caption_at, is_caption
 from .charts import bar_chart, chart_from_chunks
 from .dashboards import dashboard_tables, is_dashboard
-from .lattice import lattice_tables
+from .lattice import lattice_tables, split_packed_header
 from .panels import looks_like_dashboard, parse_panels
-from .stream import page_lines, stream_table, stream_tables
+from .stream import ln_box, page_lines, stream_table, stream_tables
 from .structure import TLine, Word, parse_value, words_to_lines
+from .text_tables import ranking_grids
 
 WORD_OPTS = {"x_tolerance": 1.5, "y_tolerance": 2, "keep_blank_chars": False, "extra_attrs": ["size", "upright"]}
 
@@ -152,6 +153,11 @@ def figure_region(lines: list, cap_index: int, page_width: float) -> list:
     return out[::-1]
 
 
+def _box(region: list):
+    boxes = [ln_box(r) for r in region]
+    return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
+
+
 def _tline(ln, page: int) -> TLine:
     return TLine([Word(w["text"], (round(w["x0"], 2), round(w["top"], 2), round(w["x1"], 2),
                                    round(w["bottom"], 2)), w.get("size"))
@@ -240,11 +246,17 @@ def page_figures(page, number: int, words: list[dict]) -> list[Table]:
             if k not in used and t.bbox and t.bbox[3] <= ln.top + 2 and t.bbox[3] >= top - 2:
                 table, _ = t, used.add(k)
                 break
-        if table is None:
+        grids = [] if table is not None else ranking_grids([r.text for r in region], number, "stream")
+        for g in grids:
+            g.caption, g.title, g.bbox = cap, cap.title, _box(region)
+        out += grids
+        if table is None and not grids:
             table = chart_from_chunks(region, number) or bar_chart(region, number) \
                 or stream_table(region, number)
             if table is not None and table.kind == "table" and not _real(table):
                 table = None
+            if table is not None and table.kind == "table":
+                table = split_packed_header(table)
         if table is None:
             continue
         table.caption = cap

@@ -36,6 +36,8 @@ def is_prose(text: str) -> bool:
     values = sum(1 for w in words if is_value(w))
     if t.endswith(".") and len(words) >= 2 and values == 0 and not t.startswith("t.o.v"):
         return True
+    if t.endswith(".") and len(words) >= 8 and values <= 1:
+        return True  # a sentence with one number in it ('binnen 3 maanden ... ingediend.')
     return len(t) >= 62 and values <= 2 and len(words) >= 9
 
 
@@ -74,11 +76,13 @@ def parse_text_grid(region: list[TLine]) -> tuple[list[GridRow], int] | None:
     """Region lines -> grid rows (header rows first) and the number of value columns."""
     rows: list[tuple[str, list[str], str]] = []
     headers: list[str] = []
+    last = ""
     for line in region:
         t = line.text.strip()
         if not t or FOOTER.match(t):
             continue
         label, vals = split_values(t)
+        prev_row, last = last == "row", ""
         if rows and re.match(r"^t\.o\.v\.?\s*(?:19|20)\d{2}$", t):
             lab, v, q = rows[-1]
             rows[-1] = (f"{lab} {t}", v, f"{q} {t}")  # '% verschil 2022' + 't.o.v. 2021'
@@ -88,6 +92,10 @@ def parse_text_grid(region: list[TLine]) -> tuple[list[GridRow], int] | None:
             continue
         if vals and label and (YEAR_LABEL.match(label) or not re.fullmatch(r"[\d.,%+\- ]+", label)):
             rows.append((label, vals, t))
+            last = "row"
+        elif vals and not label and rows and prev_row and len(rows[-1][1]) == 1:
+            lab, v, q = rows[-1]  # the row's other figures set on the line under its label
+            rows[-1] = (lab, vals + v, f"{q} {t}")
         elif vals and not label and rows:
             continue  # stray value (axis tick, '(9.969)')
         elif not vals:
@@ -112,6 +120,13 @@ def parse_text_grid(region: list[TLine]) -> tuple[list[GridRow], int] | None:
         if other:
             if year_head and "verschil" in other.lower():
                 cells[-1] = (f"{other} {cells[-1][0]}".strip(), None)
+            elif not year_head and len(other.split()) == n + 1 and len(headers) == 1:
+                cells = [(w, None) for w in other.split()]  # one word per column
+            elif not year_head and _capitalised_tail(headers[0], n):
+                # 'Soort aanvraag Afwijzing Inwilliging Overige Totaal': the last n words head
+                # the columns, the rest the label column
+                words = headers[0].split()
+                cells = [(" ".join(words[:-n]), None)] + [(w, None) for w in words[-n:]]
             elif not year_head:
                 cells = [("", None)] + [(other, None)] * n
             else:
@@ -121,6 +136,11 @@ def parse_text_grid(region: list[TLine]) -> tuple[list[GridRow], int] | None:
         vals = vals + [""] * (n - len(vals)) if len(vals) < n else vals
         grid.append(GridRow([(label, None)] + [(v, None) for v in vals], quote=quote))
     return grid, n
+
+
+def _capitalised_tail(header: str, n: int) -> bool:
+    words = header.split()
+    return n >= 3 and len(words) > n and all(w[:1].isupper() and w.isalpha() for w in words[-n:])
 
 
 def text_tables(text: str, document: Document) -> list[Table]:
@@ -135,8 +155,12 @@ def text_tables(text: str, document: Document) -> list[Table]:
             i += 1
             continue
         region = figure_region(lines, i)
-        table = chart_from_lines(region, method="text")
-        if table is None:
+        grids = ranking_grids([ln.text for ln in region], lines[i].page, "text")
+        for g in grids:
+            g.caption, g.title, g.order = cap, cap.title, i
+        tables += grids
+        table = None if grids else chart_from_lines(region, method="text")
+        if table is None and not grids:
             parsed = parse_text_grid(region)
             if parsed is not None:
                 table = build_table(parsed[0], page=lines[i].page, method="text")
@@ -146,4 +170,47 @@ def text_tables(text: str, document: Document) -> list[Table]:
             table.order = i
             tables.append(table)
         i += max(used, 1)
+    return tables
+
+
+RANK_LINE = re.compile(r"^\s*(\d{1,2})\.\s+(\S.*)$")
+
+
+def ranking_grids(texts: list[str], page: int, method: str) -> list[Table]:
+    """Top-N lists side by side ('1. India India China China Filipijnen' under a header
+    '2021 Gezin en Kennis en Studie Arbeid Overige'): one table per header block, a column per
+    category named in the header, a nationality per cell. Every word of a rank line must be a
+    country, as many as the header names categories; otherwise no grid."""
+    from .vocab import migration_categories, nationality
+
+    tables: list[Table] = []
+    header: list[str] = []
+    rows: list[GridRow] = []
+    cats: list[tuple[str, str, str]] = []
+
+    def flush() -> None:
+        if header and rows and cats:
+            head = " ".join(header)
+            year = next((w for w in head.split() if is_year(w)), "")
+            cells = [(year, None)] + [(f"{year} {word}".strip(), None) for word, _, _ in cats]
+            t = build_table([GridRow(cells, header=True, quote=head)] + rows, page=page, method=method,
+                            kind="ranking")
+            tables.append(t)
+
+    for text in texts:
+        t = text.strip()
+        m = RANK_LINE.match(t)
+        if m:
+            names = m[2].split()
+            if not cats or len(names) != len(cats) or any(nationality(n) is None for n in names):
+                return []
+            rows.append(GridRow([(m[1], None)] + [(n, None) for n in names], quote=t))
+            continue
+        if rows:
+            flush()
+            header, rows, cats = [], [], []
+        header.append(t)
+        if not cats:
+            cats = migration_categories(t)
+    flush()
     return tables

@@ -13,7 +13,14 @@ from functools import cache
 from .. import resources
 from ..models import Cell, Document, FactCandidate, Period, Provenance, Table
 from .structure import clean_label, is_year, parse_value
-from .vocab import document_type, fold, nationality, normalise_source, procedure
+from .vocab import (
+    document_type,
+    fold,
+    migration_categories,
+    nationality,
+    normalise_source,
+    procedure,
+)
 
 # --- periods ----------------------------------------------------------------------------------
 
@@ -60,6 +67,23 @@ def period_of(texts: list[str], stock: bool) -> tuple[Period | None, bool]:
     if not years:
         return None, change
     return year_period(max(years) if change else years[-1], stock), change
+
+
+COL_STOCK = re.compile(r"\bactue|\bcapaciteit|\bbezetting|\bstand\b", re.I)
+
+
+def caption_period(cap, col_texts: list[str]) -> Period | None:
+    """The period of a cell whose labels name none, from its caption: a stock column
+    ('Capaciteit', 'Actuele bezetting') on the caption's peildatum; otherwise the caption's
+    span when it is counted as a whole ('totaal 2020 t/m 2022', '1 april 2019 t/m 31 januari
+    2023') or a single year."""
+    col = " ".join(col_texts)
+    if cap.as_of and (COL_STOCK.search(col) or not cap.cumulative):
+        return cap.as_of
+    p = cap.period
+    if p and p.start and p.end and (cap.cumulative or p.start.year == p.end.year):
+        return p
+    return None
 
 
 # --- IND panels -------------------------------------------------------------------------------
@@ -157,6 +181,21 @@ FIGURE_RULES: list[tuple[str, str, str, str | None, dict]] = [
     ("taakstelling", "taakstelling", "", "permit_holder_housing_target", {}),
     ("verleende verblijfsvergunningen arbeid", "", "", "regular_permits_granted", {"procedure": "labour"}),
     ("inwoners van nederland met een europese nationaliteit", "", "", "eu_migrants_population", {}),
+    ("werknemers per zendend land", "eu burgers", "", "posted_workers_road_transport_notified",
+     {"category": "eu_citizens"}),
+    ("werknemers per zendend land", "derdelanders", "", "posted_workers_road_transport_notified",
+     {"category": "third_country_nationals"}),
+    ("werknemers per zendend land", "totaal", "", "posted_workers_road_transport_notified", {}),
+    ("gemelde zelfstandigen", "meldingen", "", "posted_notifications", {}),
+    ("gemelde zelfstandigen", "dienstverrichters", "", "posted_self_employed_notified", {}),
+    ("terugtrekkingsakkoord", "afwijzing", "", "ind_rejections", {}),
+    ("terugtrekkingsakkoord", "inwilliging", "", "ind_grants", {}),
+    ("terugtrekkingsakkoord", "overige", "", "ind_other_closures", {}),
+    ("terugtrekkingsakkoord", "totaal", "", "ind_decisions", {}),
+    ("lvv pilots", "capaciteit", "", "lvv_capacity", {}),
+    ("lvv pilots", "toegelaten", "", "lvv_admitted", {}),
+    ("lvv pilots", "bezetting", "", "lvv_residents", {}),
+    ("lvv pilots", "uitgestroomd", "", "lvv_outflow", {}),
     ("nationaliteiten eerste asielaanvragen", "", "", "asylum_applications_first", {}),
     ("nationaliteiten asielaanvragen", "", "", "asylum_applications", {}),
 ]
@@ -271,7 +310,35 @@ def panel_facts(table: Table, document: Document) -> list[FactCandidate]:
     return out
 
 
+def ranking_grid_facts(table: Table, document: Document) -> list[FactCandidate]:
+    """Top-N lists side by side: rank from the row, nationality from the cell, category from
+    the column header, year from the header row (else the caption's single year)."""
+    out = []
+    cap = table.caption
+    for cell in table.cells:
+        if cell.header or cell.col == 0 or not cell.row_path or not cell.col_path:
+            continue
+        nat = nationality(cell.text)
+        cats = migration_categories(cell.col_path[-1])
+        if nat is None or not cats:
+            continue
+        try:
+            rank = int(cell.row_path[-1])
+        except ValueError:
+            continue
+        period, _ = period_of(cell.col_path, False)
+        if period is None and cap:
+            period = caption_period(cap, [])
+        _, key, code = cats[0]
+        out.append(_candidate(table, cell, document, metric="ind_top_nationality", value=rank, unit="rank",
+                              period=period, dims={"nationality": nat, key: code},
+                              quote=_quote(table, cell.row), extractor="table"))
+    return out
+
+
 def ranking_facts(table: Table, document: Document) -> list[FactCandidate]:
+    if table.n_cols > 2:
+        return ranking_grid_facts(table, document)
     out = []
     title = table.title or ""
     period = table.caption.period if table.caption and table.caption.period else None
@@ -314,9 +381,8 @@ def grid_facts(table: Table, document: Document, extractor: str = "table") -> li
         col_texts = [t for t in cell.col_path if t]
         stock = bool(STOCK.search(" ".join(row_texts + col_texts + [cap.text if cap else title])))
         period, change = period_of(row_texts + col_texts, stock)
-        if period is None and cap and cap.period and cap.period.start and cap.period.end \
-                and cap.period.start.year == cap.period.end.year:
-            period = cap.period
+        if period is None and cap:
+            period = caption_period(cap, col_texts)
         dims: dict[str, str] = {}
         change = change or v.change
         unit = v.unit

@@ -170,3 +170,25 @@ def normalise_source(text: str | None) -> str | None:
     t = re.split(r"[;,]|\s+laatst\b|\s+peildatum\b", t)[0].strip(" .)")
     key = fold(t)
     return PUBLISHERS.get(key, t or None)
+
+
+# --- categories of migration (column headers of ranking grids) -----------------------------------
+
+# (first word of a header, dimension key, code): 'Gezin en Familie' -> procedure family
+MIGRATION_CATEGORIES = [
+    ("gezin", "procedure", "family"), ("familie", "procedure", "family"),
+    ("kennis", "procedure", "knowledge_talent"), ("talent", "procedure", "knowledge_talent"),
+    ("studie", "procedure", "study"), ("studenten", "procedure", "study"),
+    ("arbeid", "procedure", "labour"), ("overige", "category", "other"), ("overig", "category", "other"),
+]
+
+
+def migration_categories(header: str) -> list[tuple[str, str, str]]:
+    """'2021 Gezin en Kennis en Studie Arbeid Overige' -> the categories in order of appearance
+    (a word of a category already named, 'Familie' after 'Gezin', adds none)."""
+    out: list[tuple[str, str, str]] = []
+    for w in fold(header).split():
+        hit = next(((word, k, v) for word, k, v in MIGRATION_CATEGORIES if w == word), None)
+        if hit and (not out or out[-1][1:] != hit[1:]):
+            out.append(hit)
+    return out
