@@ -148,6 +148,7 @@ EXTRA_NAMES: dict[str, list[str]] = {
     "GB": ["Verenigd Koninkrijk", "VK", "Groot-Brittannië"],
     "BY": ["Wit-Rusland"],
     "MK": ["Macedonië"],
+    "GE": ["Georgië"],
     "CZ": ["Tsjechische Republiek"],
     "SY": ["Syrische Arabische Republiek"],
 }

@@ -39,6 +39,7 @@ class DocContext:
     section: Section = field(default_factory=Section)
     lead_pool: list[list[str]] = field(default_factory=list)
     lead_period: Period | None = None
+    lead_scope: bool = False  # the lead sentence compares countries ("De volgende vijf landen vingen ... op:")
     last_metric: str | None = None
     last_period: Period | None = None
     in_question: bool = False

@@ -11,6 +11,7 @@ import regex as re
 from .. import resources
 from ..models import Document, FactCandidate, Period, Provenance, Role
 from . import context as ctxmod
+from .components.periods import MONTHS
 from .context import DocContext
 from .linking import SentenceContext, country_cue_text, link, reference_from_title
 from .pipeline import default_pipeline
@@ -106,7 +107,7 @@ def extract_facts(document: Document) -> list[FactCandidate]:
         sctx = _sentence_context(ctx, para.is_list)
         sctx.families = families
         sctx.prev_places = ctx.prev_places
-        sctx.country_scope = ctx.section.country_scope
+        sctx.country_scope = ctx.section.country_scope or (para.is_list and bool(ctx.lead_pool) and ctx.lead_scope)
         if period is None:
             if ctx.page_period and ctx.page_period[0] == page and sctx.period is None:
                 sctx.period = ctx.page_period[1]
@@ -116,6 +117,7 @@ def extract_facts(document: Document) -> list[FactCandidate]:
         ctx.prev_places = list(sdoc._.places or [])
         if text.rstrip().endswith(":") and not linked and not para.is_list:
             ctx.lead_pool, ctx.lead_period = pool, period
+            ctx.lead_scope = country_cue_text(text)
         if period is not None and not _looks_back(text, period, ctx.last_period):
             ctx.last_period = period
         for ln in linked:
@@ -165,10 +167,18 @@ def is_label(sdoc, text: str | None = None) -> bool:
     full = text if text is not None else sdoc.text
     text = full.strip()
     words = _LABEL_WORDS.findall(text)
-    if len(words) > 6 or _VERBISH.search(text) or text.endswith((".", "?", "!")):
+    if _VERBISH.search(text) or text.endswith((".", "?", "!")):
         return False
+    if sum(w.lower() in MONTHS for w in words) >= 3 or re.search(r"[<>]\s*\d", text):
+        return True  # a time axis ("0 jan feb mrt ...") or a chart's bins ("< 15 weken", "> 1 jaar")
+    if len(words) > 6:
+        return False
+    if text.endswith(";") and len(words) <= 3 and all(w[0].isupper() for w in words):
+        return True  # "8% Indonesische;": one entry of a chart's label run (a bullet says "26% uit Syrië;")
     if all(not w or w.lower() in ("procent", "weken", "dagen", "maanden", "mln", "miljoen") for w in words):
         return True  # a bare figure
+    if any(q.skip == "enumerator" and q.start == 0 for q in sdoc._.quantities) and len(sdoc._.places or []) == 1:
+        return False  # "1. Turkije 3,6 miljoen": an entry of a numbered top list (a table row names several)
     first = sdoc[qs[0].start]
     if first.i == 0 or (first.i == 1 and sdoc[0].text in "•-–("):
         return False  # the statement opens with its figure

@@ -107,9 +107,11 @@ def choose(mentions: list[MetricMention], q: Quantity, anchor: int, related: set
     if not options:
         return None
     ids = {mid for mid, _ in options}
+    # "1.510 personen met behulp van IOM vertrokken": the part named with its whole is meant
+    options = [o for o in options if not any(o[0] in tax[x].part_of for x in ids if x != o[0])] or options
     if q.unit == "percent":
         # a rate concept of its own wins over the counts it is computed from
-        rates = [o for o in options if tax[o[0]].units == {"percent"}]
+        rates = [o for o in options if tax[o[0]].units == {"percent"} or _rate_noun(o[1].text)]
         if rates:
             options = rates
         # "9% van de asielzoekers ... uit een veilig land": the part, not the whole
@@ -128,6 +130,27 @@ def choose(mentions: list[MetricMention], q: Quantity, anchor: int, related: set
     else:
         best = max(options, key=lambda o: (o[1].size, coherent(o[0]), -dist(o[1])))
     return best[0]
+
+
+def _narrowed(metric: str, q: Quantity, ctx: SentenceContext) -> str:
+    """A sentence that names only the whole ("vertrokken") inside a passage about one of its parts
+    ("met behulp van IOM vertrokken" the sentence before) goes on about that part."""
+    tax = taxonomy()
+    # a part that is a qualified share of its whole ("uit een veilig land", "op grond van Dublin") must be
+    # named by its qualifier: only plain parts carry over
+    parts = [c for ids in ctx.pool[:1] for c in ids
+             if c in tax and metric in tax[c].part_of and tax[c].share_of is None and _allowed(c, q)]
+    return parts[0] if len(parts) == 1 else metric
+
+
+@cache
+def _rate_suffixes() -> tuple[str, ...]:
+    return tuple(resources.data_file("statistics_nl.yaml")["rate_noun_suffixes"])
+
+
+def _rate_noun(text: str) -> bool:
+    """'afwijzingspercentage': the phrase itself names a rate."""
+    return text.lower().endswith(_rate_suffixes())
 
 
 def _pool_choice(pool: list[list[str]], q: Quantity, related: set[str], words: set[str]) -> str | None:
@@ -163,7 +186,13 @@ def _period_of(pm: PeriodMention) -> Period:
 def vocabulary() -> dict:
     v = resources.data_file("statistics_nl.yaml")
     return {"person_nouns": set(v["person_nouns"]), "origin": set(v["origin_prepositions"]),
-            "not_origin": set(v["not_origin_before_demonym"]), "cues": set(v["host_country_cues"])}
+            "not_origin": set(v["not_origin_before_demonym"]), "cues": set(v["host_country_cues"]),
+            "leaving": set(v["leaving_verbs"])}
+
+
+@cache
+def _factor_words() -> set[str]:
+    return {w.lower() for w in resources.data_file("statistics_nl.yaml")["change_factors"]}
 
 
 def country_cue(words) -> bool:
@@ -191,17 +220,26 @@ def classify_places(doc: Doc, places: list[PlaceMention], country_scope: bool) -
     voc = vocabulary()
     nats, countries = [], []
     locating = any(p.form == "name" and p.is_location for p in places)
+    adj_starts = {p.start for p in places if p.form == "adjective"}
     for p in places:
         if p.form == "adjective":
             nxt = doc[p.end] if p.end < len(doc) else None
-            if nxt is not None and nxt.is_alpha and nxt.is_lower and nxt.lower_ not in voc["person_nouns"]:
+            coordinated = nxt is not None and nxt.lower_ in ("en", "of") and p.end + 1 in adj_starts
+            if (nxt is not None and nxt.is_alpha and nxt.is_lower and nxt.lower_ not in voc["person_nouns"]
+                    and not coordinated):  # "Albanese en Tadzjiekse": a list of nationalities
                 continue
             nats.append(p)
         elif p.form == "demonym":
             if p.prep not in voc["not_origin"]:
                 nats.append(p)
         elif p.form == "name":
-            if p.prep in voc["origin"]:
+            if p.prep == "uit" and p.start >= 2 and doc[p.start - 2].lower_ in voc["leaving"]:
+                countries.append(p)  # "vertrokken uit Duitsland": the country left
+            elif not p.prep and p.start == 0 and p.end < len(doc) and doc[p.end].is_lower and doc[p.end].is_alpha:
+                countries.append(p)  # "Duitsland had het grootste aandeel": the subject is a country
+            elif p.code in NOT_NATIONALITY:
+                countries.append(p)  # "de buitengrenzen van Nederland": where, never who
+            elif p.prep in voc["origin"]:
                 nats.append(p)
             elif p.is_location or country_scope or locating or p.code in NOT_NATIONALITY:
                 countries.append(p)
@@ -214,13 +252,18 @@ def classify_places(doc: Doc, places: list[PlaceMention], country_scope: bool) -
 
 def link(doc: Doc, ctx: SentenceContext) -> list[Linked]:
     all_qs = doc._.quantities or []
+    if all_qs and all_qs[0].start == 0 and all_qs[0].skip == "footnote":
+        return []  # "146 Vanwege aanpassingen ... telt op tot 9.969.": a footnote's text, not the report's
     all_places: list[PlaceMention] = doc._.places or []
     in_table = any(q.skip == "table_run" for q in all_qs)  # a table row read as text: no top list
     # a top list with one entry a line ("Familie & Gezin\n1. Indiase\n2. Turkse") is a panel: the tables stage's
     text = doc.text
     in_table = in_table or "\n" in text.strip()
+    enums = [q for q in all_qs if q.skip == "enumerator"]
+    # "2. Turkije China India VS": one rank over several columns' places is a table row, the tables stage's
+    in_table = in_table or (len(enums) == 1 and len(all_places) > 1 and all(q.skip for q in all_qs))
     qs = [q for q in all_qs if q.unit in FACT_UNITS and (q.skip is None or (not in_table and _enumerated(q, all_places)))]
-    if not qs:
+    if not qs and not _top_re().search(doc.text):
         return []
     mentions: list[MetricMention] = doc._.metric_mentions or []
     all_periods = doc._.periods or []
@@ -232,12 +275,19 @@ def link(doc: Doc, ctx: SentenceContext) -> list[Linked]:
     related = set(ctx.related) | {i for m in mentions for i in m.metric_ids}
     words = ctx.words | {t.lemma_ for t in doc}
     resp = next((t.i for t in doc if t.lower_ in ("respectievelijk", "resp.")), None)
-    spread = _respectively(resp, qs, mentions, periods, places, ctx.prev_places) if resp is not None else {}
+    spread = (_respectively(resp, qs, mentions, periods, places, [] if all_places else ctx.prev_places)
+              if resp is not None else {})
     whole_nat = _sentence_nationality(doc, places)
+    asides = _asides(doc)
+    then_periods = [p for p in all_periods if p.kind == "base" and _followed_by_then(doc, p)]
 
     out: list[Linked] = []
+    out += _prose_top_list(doc, all_qs, mentions, periods, places, related, words, ctx)
     for i, q in enumerate(qs):
-        right_end = qs[i + 1].start if i + 1 < len(qs) else len(doc)
+        nxt = i + 1
+        while nxt < len(qs) and qs[nxt].in_parens and qs[nxt].measure == "change":
+            nxt += 1  # "179.310 (+26%) personen emigreerden": the bracketed change does not end the slot
+        right_end = qs[nxt].start if nxt < len(qs) else len(doc)
         for t in doc[q.end:right_end]:
             if t.text in _CLAUSE_END:
                 right_end = t.i
@@ -254,6 +304,10 @@ def link(doc: Doc, ctx: SentenceContext) -> list[Linked]:
             metric = out[-1].metric
         if metric is None and i in spread and spread[i].get("metric"):
             metric = spread[i]["metric"]
+        if metric is None and q.unit == "rank":
+            # "Op de tweede plaats" can itself be the phrase that names the metric
+            own = [m for m in mentions if m.start < q.end and q.start < m.end]
+            metric = choose(own, q, q.start, related, words, True, ctx.related) if own else None
         if metric is None:
             right = [m for m in mentions if q.end <= m.start < right_end]
             left = [m for m in mentions if m.end <= q.start]
@@ -264,6 +318,8 @@ def link(doc: Doc, ctx: SentenceContext) -> list[Linked]:
             metric = (choose(first, q, q.end if first is right else q.start, related, words, first is left, ctx.related)
                       or choose(second, q, q.end if second is right else q.start, related, words, second is left,
                                 ctx.related))
+            if metric is not None:
+                metric = _narrowed(metric, q, ctx)
         if metric is None and ctx.pool:
             metric = _pool_choice(ctx.pool, q, related, words)
         if metric is None:
@@ -274,7 +330,10 @@ def link(doc: Doc, ctx: SentenceContext) -> list[Linked]:
         if i in spread and spread[i].get("period"):
             period = spread[i]["period"]
         else:
-            before = [p for p in periods if p.end <= q.start]
+            before = [p for p in periods if p.end <= q.start and not _aside(p, q, asides)]
+            then = [p for p in then_periods if p.end <= q.start and not any(p.end <= x.start for x in before)]
+            if then:
+                before = before + then[-1:]  # "meer dan in 2021, toen 340.520 ...": the base year is this figure's
             after = [p for p in periods if p.start >= q.end and _after_applies(doc, q, p, qs[i + 1:])]
             if before and after and after[0].start - q.end <= 1 and any(
                     x is not q and before[-1].end <= x.start and x.end <= q.start for x in qs):
@@ -291,8 +350,13 @@ def link(doc: Doc, ctx: SentenceContext) -> list[Linked]:
             if place in countries:
                 dims["country"] = place.code
         else:
-            nat = (spread.get(i, {}).get("nationality") or _nationality(q, places, left_start, right_end)
-                   or whole_nat)
+            if q.text.lower() in _factor_words():
+                # "Het aantal Eritrese vreemdelingen ... is verdubbeld, terwijl ... Turkse": the subject before
+                left = [p for p in places if p.end <= q.start]
+                nat = left[-1].code if left else whole_nat
+            else:
+                nat = (spread.get(i, {}).get("nationality") or _nationality(q, places, left_start, right_end)
+                       or whole_nat)
             country = _nationality(q, countries, left_start, right_end, names_left=True)
             if country and not nat:
                 dims["country"] = country
@@ -306,6 +370,54 @@ def link(doc: Doc, ctx: SentenceContext) -> list[Linked]:
         if pm_avg is not None and q.measure is None:
             dims["measure"] = "average"
         out.append(Linked(q, metric, period, dims))
+    return out
+
+
+@cache
+def _top_re():
+    import regex as re
+
+    v = resources.data_file("statistics_nl.yaml")
+    nums = "|".join(sorted(v["cardinals"], key=len, reverse=True))
+    words = "|".join(v["top_list_words"])
+    return re.compile(rf"\b(?:{words})[\s-]+(?P<n>\d{{1,2}}|{nums})\b", re.I)
+
+
+def _prose_top_list(doc: Doc, all_qs, mentions, periods, places, related, words, ctx) -> list[Linked]:
+    """'de top 3 nationaliteiten van toegangsgeweigerden uit Colombianen, Brazilianen en Peruanen':
+    the nationalities after "top N" (demonyms or adjectives, at most N) take ranks 1..N in order.
+    A numbered list ("1. Marokko") is read by its enumerators instead."""
+    m = _top_re().search(doc.text)
+    if m is None or any(q.skip == "enumerator" for q in all_qs):
+        return []
+    n = m["n"].lower()
+    card = resources.data_file("statistics_nl.yaml")["cardinals"]
+    size = int(n) if n.isdigit() else card.get(n, 0)
+    span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+    if span is None or size < 2:
+        return []
+    entries = [p for p in places if p.start >= span.end and p.form in ("demonym", "adjective")]
+    if not 2 <= len(entries) <= size:
+        return []
+    out = []
+    for rank, p in enumerate(entries, 1):
+        tok = doc[p.start:p.end]
+        q = Quantity(p.start, p.end, tok.start_char, tok.end_char, tok.text, float(rank), "rank")
+        metric = choose(mentions, q, span.start, related, words, True, ctx.related)
+        if metric is None:
+            # "de top vijf van nationaliteiten in het IOM-vertrek": the top list of the metric named
+            named = [i for mm in mentions for i in mm.metric_ids] + [i for ids in ctx.pool for i in ids]
+            named += [w for i in named if i in taxonomy() for w in sorted(taxonomy()[i].part_of)]
+            metric = next((f"{i}_top_nationality" for i in named if f"{i}_top_nationality" in taxonomy()), None)
+            if metric is not None:
+                metric = _narrowed(metric, q, ctx)
+        if metric is None and ctx.pool:
+            metric = _pool_choice(ctx.pool, q, related, words)
+        if metric is None:
+            return []
+        before = [pm for pm in periods if pm.end <= span.end + 8]
+        period = _period_of(before[-1]) if before else (ctx.period or Period())
+        out.append(Linked(q, metric, period, {"nationality": p.code}))
     return out
 
 
@@ -383,6 +495,28 @@ def _parenthesised_date(doc: Doc, q: Quantity, periods: list[PeriodMention]) -> 
         if p.kind == "date" and 0 <= p.start - q.end <= 8 and any(t.text == "(" for t in doc[q.end:p.start]):
             return p
     return None
+
+
+def _asides(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges of bracketed asides ("(van wie een groot deel ... in augustus 2021)")."""
+    out, stack = [], []
+    for t in doc:
+        if t.text == "(":
+            stack.append(t.i)
+        elif t.text == ")" and stack:
+            out.append((stack.pop(), t.i + 1))
+    return out
+
+
+def _aside(p: PeriodMention, q: Quantity, asides: list[tuple[int, int]]) -> bool:
+    """A period inside brackets that do not also hold the figure is the aside's, not the figure's."""
+    return any(a <= p.start and p.end <= b and not (a <= q.start < b) for a, b in asides)
+
+
+def _followed_by_then(doc: Doc, p: PeriodMention) -> bool:
+    """'dan in 2021, toen ...': "toen" makes a comparison year the period of what follows."""
+    toks = [t.lower_ for t in doc[p.end:p.end + 2]]
+    return bool(toks) and (toks[0] == "toen" or toks[:2] == [",", "toen"])
 
 
 def _sentence_nationality(doc: Doc, places: list[PlaceMention]) -> str | None:

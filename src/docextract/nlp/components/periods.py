@@ -8,7 +8,7 @@ reference period (corpus manifest, or the month in the title).
 from __future__ import annotations
 
 import calendar
-from datetime import date
+from datetime import date, timedelta
 
 import regex as re
 from spacy.language import Language
@@ -47,19 +47,24 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(k, re.compile(p, re.I | re.V1)) for k
     ("month_range", rf"\b(?:van\s+)?{_m('m1')}\s+{_y('y1')}\s*{_THRU}\s*{_m('m2')}\s+{_y('y2')}\b"),
     ("month_range_same_year", rf"\b(?:van\s+)?{_m('m1')}\s*{_THRU}\s*{_m('m2')}\s+{_y('y2')}\b"),
     ("ytd_through", rf"\b(?:in\s+|over\s+)?{_y('y1')},?\s+(?:tot\s+en\s+met|t/m)\s+(?:eind\s+)?{_m('m2')}(?:\s+{_y('y2')})?\b"),
-    ("through_date", rf"\b(?:tot\s+en\s+met|t/m|tot)\s+{_d('d2')}\s+{_m('m2')}(?:\s+{_y('y2')})?\b"),
+    ("date_range", rf"\b{_d('d1')}\s+{_m('m1')}\s+{_y('y1')}\s*(?:tot\s+en\s+met|t/m)\s+{_d('d2')}\s+{_m('m2')}\s+{_y('y2')}\b"),
+    ("through_date", rf"\b(?:tot\s+en\s+met|t/m|(?P<excl>tot))\s+{_d('d2')}\s+{_m('m2')}(?:\s+{_y('y2')})?\b"),
     ("through_month", rf"\b(?:tot\s+en\s+met|t/m)\s+(?:eind\s+)?{_m('m2')}(?:\s+{_y('y2')})?\b"),
     ("year_range", rf"\b(?:(?:van|vanaf|periode)\s+)?{_y('y1')}\s*{_THRU}\s*{_y('y2')}\b"),
     ("year_range", rf"\btussen\s+{_y('y1')}\s+en\s+{_y('y2')}\b"),
+    ("through_year", rf"\b(?:tot\s+en\s+met|t/m)\s+{_y('y2')}\b"),
     ("quarter", rf"\b(?P<q>eerste|tweede|derde|vierde|1e|2e|3e|4e)\s+kwartaal(?:\s+van)?\s+{_y('y1')}\b"),
     ("quarter", rf"\bQ(?P<q>[1-4])[\s-]+{_y('y1')}\b"),
     ("half", rf"\b(?P<h>eerste|tweede)\s+(?:helft|halfjaar)(?:\s+van)?\s+{_y('y1')}\b"),
     ("stock_date", rf"\b(?:op|per|peildatum|stand|peilmoment)\s+{_d('d1')}\s+{_m('m1')}(?:\s+{_y('y1')})?\b"),
     ("end_of", rf"\b(?:eind|einde|ultimo)\s+(?:{_m('m1')}\s+)?{_y('y1')}\b"),
+    ("end_of_year", r"\b(?:aan\s+het\s+)?(?:eind|einde)\s+van\s+het\s+jaar\b"),
     ("date", rf"\b{_d('d1')}\s+{_m('m1')}(?:\s+{_y('y1')})?\b"),
     ("month", rf"\b{_m('m1')}\s+{_y('y1')}\b"),
     ("rolling", r"\b(?:de\s+)?(?:afgelopen|laatste|voorgaande|voorbije)\s+(?P<n>\d{1,2}|"
                 + "|".join(NUMBER_WORDS) + r")\s+maanden\b"),
+    ("rolling_years", r"\b(?:over\s+|in\s+)?de\s+(?:afgelopen|laatste|voorgaande|voorbije)\s+(?P<n>\d{1}|"
+                      + "|".join(NUMBER_WORDS) + r")\s+jaar\b"),
     ("ytd", r"\b(?:tot\s+nu\s+toe|dit\s+(?:kalender)?jaar|het\s+lopende\s+jaar|lopend\s+jaar)\b"),
     ("last_year", r"\bvorig(?:e)?\s+jaar\b"),
     ("since", rf"\b(?:sinds|vanaf)\s+(?:het\s+jaar\s+)?{_y('y1')}\b(?!\s*(?:-|–|t/m|tot))"),
@@ -114,7 +119,21 @@ class PeriodResolver:
                 if y2 is None:
                     return None
                 end = date(y2, m2, int(g["d2"])) if g.get("d2") else month_end(y2, m2)
+                if g.get("excl"):
+                    end -= timedelta(days=1)  # "tot 1 juli 2022": up to, not including, the date
                 return None, end, "through"
+            if kind == "through_year":
+                return None, date(y2, 12, 31), "through"  # "tot en met 2030": no start stated
+            if kind == "date_range":
+                return date(y1, m1, int(g["d1"])), date(y2, m2, int(g["d2"])), "range"
+            if kind == "rolling_years":
+                n = g["n"].lower()
+                n = int(n) if n.isdigit() else NUMBER_WORDS[n]
+                if not self.ref_end or n < 2:
+                    return None
+                # the last complete year of the reference period ends the window
+                last = self.ref_end.year if (self.ref_end.month, self.ref_end.day) == (12, 31) else self.ref_end.year - 1
+                return date(last - n + 1, 1, 1), date(last, 12, 31), "range"
             if kind == "year_range":
                 if not (1900 < y1 < y2 <= 2100):
                     return None
@@ -138,6 +157,12 @@ class PeriodResolver:
             if kind == "end_of":
                 d = month_end(y1, m1) if m1 else date(y1, 12, 31)
                 return d, d, "date"
+            if kind == "end_of_year":
+                # "aan het eind van het jaar": the last day of the report's last complete year
+                if not self.ref_end:
+                    return None
+                y = self.ref_end.year if (self.ref_end.month, self.ref_end.day) == (12, 31) else self.ref_end.year - 1
+                return date(y, 12, 31), date(y, 12, 31), "date"
             if kind == "month":
                 return date(y1, m1, 1), month_end(y1, m1), "month"
             if kind == "rolling":

@@ -34,7 +34,9 @@ FRACTIONS = {  # number words that state a share
     r"(?:een|één)\s+derde": 33.3, r"twee\s*derde": 66.7, r"(?:een|één)\s+kwart": 25.0,
     r"drie\s*kwart": 75.0, r"de\s+helft": 50.0, r"(?:een|één)\s+vijfde": 20.0,
 }
-FRACTION = re.compile(r"\b(?:" + "|".join(f"(?P<f{i}>{p})" for i, p in enumerate(FRACTIONS)) + r")\b", re.I)
+FRACTION = re.compile(r"\b(?:" + "|".join(f"(?P<f{i}>{p})" for i, p in enumerate(FRACTIONS)) + r")\b"
+                      r"(?!\s+(?:land|landen|lander|landers|partij|partijen|plaats|plek|lidstaat|lidstaten|"
+                      r"kwartaal|helft|jaar|keer|ronde|fase|spoor)\b)", re.I)  # "een derde land" is an ordinal
 MULTIPLIER = re.compile(
     r"\b(?P<n>twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d+(?:,\d+)?)\s*(?:keer|maal)\s+zo(?:veel|\s+veel|\s+groot|\s+hoog)\b",
     re.I,
@@ -48,7 +50,7 @@ DEFAULTS = {
                           "hoofdstuk", "paragraaf", "par", "bijlage", "spoor", "nr", "nummer", "nummers", "pagina",
                           "blz", "p", "pp", "top", "fase", "lid", "sub", "onderdeel", "stap", "versie", "editie",
                           "kamerstuk", "kamerstukken", "motie", "voetnoot", "noot", "zie", "bron", "week",
-                          "weeknummer", "kwartaal", "code", "categorie", "niveau", "level", "groep", "w", "o", "type",
+                          "weeknummer", "kwartaal", "code", "categorie", "categorieën", "niveau", "level", "groep", "w", "o", "type",
                           "model", "bijlagen", "richtlijn", "verordening", "dublin", "schengen"],
     # ... or right before these ("8 EVRM", "2 jaar" as a time limit, "12 maanden" as a period)
     "identifier_after": ["evrm", "vw", "vb", "vv", "awb", "vwb", "wet", "jaar", "jaren", "jaar.", "maand", "maanden",
@@ -62,7 +64,7 @@ DEFAULTS = {
 
 COMPARED = re.compile(r"\s*(minder|meer|lager|hoger|kleiner|groter)\s+(?:dan|t\.o\.v\.|ten opzichte van)\b", re.I)
 FOOTNOTE_NEXT = re.compile(r"\s+(?:Het|De|Dit|Deze|Die|Voor|In|Er|Een|Zie|Dat|Op|Bij|Van|Ook|Om|Tot|Wanneer|Als|"
-                           r"Hierbij|Hiervoor|Zij|Hij|Waar|Bron)\b")
+                           r"Hierbij|Hiervoor|Zij|Hij|Waar|Bron|Vanwege|Volgens|Daarnaast|Naast|Onder|Uit|Met|Na|Door|Omdat)\b")
 _HEDGE_BEFORE = re.compile(r"(?:circa|ca\.|ongeveer|bijna|ruim|rond|zo'n|dan|schatting)\s*$", re.I)
 
 
@@ -125,6 +127,8 @@ def find_quantities(doc: Doc, cfg: dict) -> list[Quantity]:
             skip = "year"
         elif plain and before in ident_before:
             skip = "identifier"
+        elif plain and AGE_BEFORE.search(text[max(0, s - 20):s]) and not re.match(r"\s*%", text[e:e + 2]):
+            skip = "age"  # "jonger dan 30", "ouder dan 18 jaar": an age bound, not a count
         elif plain and after in ("maand", "maanden") and ("," in raw or MEASURED.search(text[max(0, s - 40):s])):
             unit = "months"  # "gemiddeld 10,41 maanden": a measured duration, not a period
         elif plain and (after in ident_after or re.match(r"\s?-\p{L}", text[e:e + 3])):
@@ -138,12 +142,18 @@ def find_quantities(doc: Doc, cfg: dict) -> list[Quantity]:
             skip = "enumerator"  # "1. Indiase", "1. Marokko (17%) / 2. Algerije (12%)": a rank if a place follows
             enum_seen.add(value)
             enum = True
-        elif plain and "," not in raw and value < 100 and (
-                (_at_start(text, s) and re.match(r"\s+\p{Lu}", text[e:e + 2])) or FOOTNOTE_NEXT.match(text[e:e + 12])):
+        elif plain and "," not in raw and "." not in raw and (value < 100 or (value < 1000 and _at_start(text, s))) and (
+                (_at_start(text, s) and value < 100 and re.match(r"\s+\p{Lu}", text[e:e + 2]))
+                or FOOTNOTE_NEXT.match(text[e:e + 12])):
             skip = "footnote"  # "5 Het gaat hier om ..." : a note number glued to its note
         elif plain and not approx_before(text, s) and not text[e:].strip() and not re.search(r"[.!?;:)]\s*$", text):
             skip = "dangling"  # "... met een nareis 8" (the line goes on elsewhere: "EVRM")
-        if unit in ("weeks", "days", "months") and skip is None and limit_before & _words_before(text, s, 3):
+        if skip is None and plain and _rule_bound(text, s):
+            skip = "limit"  # "mogen maximaal 5 werknemers aannemen": a rule's bound
+        if unit == "eur" and skip is None and set(vocabulary()["norm_before"]) & _words_before(text, s, 3):
+            skip = "limit"  # "het salariscriterium van €2.631": a norm, not a measured amount
+        if unit in ("weeks", "days", "months") and skip is None and (
+                limit_before & _words_before(text, s, 3) or any(w.endswith("termijn") for w in _words_before(text, s, 3))):
             skip = "limit"  # "binnen de termijn van 14 weken": a norm, not a measured figure
         if plain and re.match(r"[)\]]", text[e:e + 1]) and re.search(r"[(\[]\s*$", text[max(0, s - 2):s]) and value < 100 and before in ident_before | {"vraag"}:
             skip = "identifier"
@@ -156,6 +166,9 @@ def find_quantities(doc: Doc, cfg: dict) -> list[Quantity]:
             q.measure = "change"  # "21% minder dan in 2021"
             if cmp[1].lower() in ("minder", "lager", "kleiner"):
                 q.value = -q.value
+        elif unit == "percent" and before == "met" and (sign := _change_verb(text, e)):
+            q.measure = "change"  # "is met 14% afgenomen": a change, its direction from the verb
+            q.value = sign * q.value
         out.append(q)
     for a, b in zip(out, out[1:], strict=False):
         if a.skip == "identifier" and b.unit == "count" and re.fullmatch(r"\s*(?:,|&|en|of|t/m|-|–)\s*",
@@ -182,6 +195,28 @@ def find_quantities(doc: Doc, cfg: dict) -> list[Quantity]:
     return out
 
 
+def _rule_bound(text: str, s: int) -> bool:
+    v = vocabulary()
+    if not v["rule_bound_re"].search(text[max(0, s - 20):s]):
+        return False
+    return any(w.lower() in v["rule_modals"] for w in re.findall(r"\p{L}+", text))
+
+
+def _change_verb(text: str, e: int) -> int:
+    """The direction of the change verb that governs "met N%": the first one after the figure
+    (within a few words), else the last one before it ("... met 14% afgenomen ... en X met 4%")."""
+    verbs = vocabulary()["change_verbs"]
+    after = re.findall(r"\p{L}+", text[e:e + 40])[:4]
+    for w in after:
+        if w.lower() in verbs:
+            return verbs[w.lower()]
+    for w in reversed(re.findall(r"\p{L}+", text[:e])):
+        if w.lower() in verbs:
+            return verbs[w.lower()]
+    return 0
+
+
+AGE_BEFORE = re.compile(r"\b(?:jonger|ouder)\s+dan\s+$", re.I)
 THOUSANDS_COMMA = re.compile(r"[1-9]\d{0,2},\d{3}")
 MEASURED = re.compile(r"\bgemiddeld(?:e)?\b", re.I)
 ENUM_BEFORE = re.compile(r"(?:[/;:|]|\btop\s+\d+\s*:?)\s*$", re.I)
@@ -195,6 +230,8 @@ def vocabulary() -> dict:
     card = v["cardinals"]
     words = "|".join(sorted(card, key=len, reverse=True))
     ords = "|".join(sorted(v["ordinals"], key=len, reverse=True))
+    v["rule_bound_re"] = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in v["rule_bound_before"]) + r")\s+$", re.I)
+    v["rule_modals"] = set(v["rule_modals"])
     v["cardinal_re"] = re.compile(rf"(?<![\p{{L}}-])(?P<w>{words})(?=\s+(?:\d{{1,3}}\s+)?\p{{L}})", re.I)
     v["ratio_re"] = re.compile(rf"(?<![\p{{L}}\d.,])(?P<n>\d{{1,2}}|een|één|{words})\s+op\s+(?:de\s+|het\s+)?"
                                rf"(?P<m>\d{{1,3}}|{words}|honderd)(?![\p{{L}}\d])", re.I)
