@@ -1,4 +1,4 @@
-"""Round 3 rules: general Dutch statistical-prose rules found on the whole Staat van Migratie key.
+"""Dutch statistical-prose rules: period boundaries, signed changes, non-figures, places, top lists.
 
 Every rule has its positive case and the cases it must not match.
 """
