@@ -73,3 +73,12 @@ def test_eval_cli_bad_gold_folder(tmp_path):
     r = subprocess.run([sys.executable, "-m", "docextract", "eval", str(facts), "--gold", str(tmp_path / "x")],
                        capture_output=True, text=True)
     assert r.returncode == 2 and "answer-key folder" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_hedge_rounding_and_source_are_scored_apart_from_the_match():
+    g = gold(10)
+    right = fact(10)
+    wrong = fact(10, i=1).model_copy(update={"approx": True, "source": "IND"})
+    assert match_document("d.pdf", "d", [right], [g]).score().attribute_accuracy == 1.0
+    m = match_document("d.pdf", "d", [wrong], [g])
+    assert m.score().f1 == 1.0 and m.score().attribute_accuracy == 0.0

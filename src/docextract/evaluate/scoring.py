@@ -28,6 +28,11 @@ def _gold_key(g: GoldFact) -> Key:
     return match_key(g.value, g.unit, g.period.start, g.period.end, g.dimensions.get("nationality"))
 
 
+def same_attributes(g: GoldFact, f: Fact) -> bool:
+    """Hedge, stated rounding and source agree (scored apart from the match, like the metric)."""
+    return g.approx == f.approx and g.rounded_to == f.rounded_to and (g.source or None) == (f.source or None)
+
+
 @dataclass
 class Score:
     gold: int = 0
@@ -35,6 +40,7 @@ class Score:
     tp_gold: int = 0  # key lines matched
     tp_extracted: int = 0  # facts matched
     metric_right: int = 0  # matched pairs whose metric agrees
+    attrs_right: int = 0  # matched pairs whose hedge, rounding and source agree
 
     @property
     def precision(self) -> float:
@@ -53,14 +59,19 @@ class Score:
     def metric_accuracy(self) -> float:
         return self.metric_right / self.tp_gold if self.tp_gold else 0.0
 
+    @property
+    def attribute_accuracy(self) -> float:
+        return self.attrs_right / self.tp_gold if self.tp_gold else 0.0
+
     def add(self, other: Score) -> None:
-        for name in ("gold", "extracted", "tp_gold", "tp_extracted", "metric_right"):
+        for name in ("gold", "extracted", "tp_gold", "tp_extracted", "metric_right", "attrs_right"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
 
     def as_dict(self) -> dict:
         return {"gold": self.gold, "extracted": self.extracted, "matched": self.tp_gold,
                 "precision": round(self.precision, 4), "recall": round(self.recall, 4),
-                "f1": round(self.f1, 4), "metric_accuracy": round(self.metric_accuracy, 4)}
+                "f1": round(self.f1, 4), "metric_accuracy": round(self.metric_accuracy, 4),
+                "attribute_accuracy": round(self.attribute_accuracy, 4)}
 
 
 @dataclass
@@ -80,6 +91,7 @@ class DocumentMatch:
         s.tp_gold = sum(1 for g, _ in self.pairs if kind in (None, g.kind))
         s.tp_extracted = sum(1 for _, f in self.pairs if kind in (None, f.provenance.extractor))
         s.metric_right = sum(1 for g, f in self.pairs if kind in (None, g.kind) and g.metric == f.metric)
+        s.attrs_right = sum(1 for g, f in self.pairs if kind in (None, g.kind) and same_attributes(g, f))
         return s
 
 

@@ -54,9 +54,13 @@ def extract_facts(document: Document) -> list[FactCandidate]:
     out: list[FactCandidate] = []
     is_pdf = document.format == "pdf"
     prev_para = None
+    after_figure = False  # the previous paragraph was a figure, table or figure title
     for sent, sdoc in zip(sents, docs, strict=True):
         para = sent.para
         text = sent.text
+        if para is not prev_para and prev_para is not None:
+            after_figure = prev_para.role in (Role.FIGURE, Role.TABLE) or (
+                prev_para.role == Role.CAPTION and bool(CAPTION_TITLE.match(prev_para.text)))
         pool = [m.metric_ids for m in sdoc._.metric_mentions or []]
         own = [p for p in sdoc._.periods or [] if p.kind not in ("base", "since")]
         period = Period(start=own[-1].start_date, end=own[-1].end_date) if own else None
@@ -76,7 +80,10 @@ def extract_facts(document: Document) -> list[FactCandidate]:
                 continue
         is_question = text.rstrip().endswith("?")
         if ctxmod.BRON.match(text) or (ctxmod.rounding_of(text) and not sdoc._.quantities):
-            if para.role != Role.CAPTION:
+            # A Bron line under a figure sources the figure; anywhere else it closes the passage,
+            # whatever role the layout gave the line.
+            figure_source = para.role == Role.CAPTION and (after_figure or bool(CAPTION_TITLE.match(para.text)))
+            if not figure_source:
                 ctx.saw_bron = ctx.saw_bron or bool(ctxmod.BRON.match(text))
                 source = sdoc._.orgs[0].org if sdoc._.orgs else None
                 ctx.close_passage(source, ctxmod.rounding_of(text))
