@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from docextract.errors import DocextractError
-from docextract.tables.command import parse_pages, tables_command
+from docextract.pages import parse_pages
+from docextract.tables.command import tables_command
 
 ROOT = Path(__file__).resolve().parent.parent
 IND_TXT = ROOT / "corpus" / "text" / "ind-jaarcijfers-2023.txt"

@@ -9,33 +9,12 @@ from pathlib import Path
 from ..errors import DocextractError
 from ..ingest import open_source
 from ..models import Document
+from ..pages import parse_pages
 
 FORMATS = ("text", "json")
 ROLE_COLOURS = {"heading": "red", "body": "blue", "list_item": "teal", "caption": "purple",
                 "footnote": "gray", "page_header": "gray", "page_footer": "gray", "table": "green",
                 "figure": "orange", "sidebar": "magenta", "slug": "black", "dashboard_panel": "brown"}
-
-
-def parse_pages(spec: str | None, count: int) -> list[int] | None:
-    """'12-14' or '3,5,7-9' -> sorted page numbers (1-based); None for all pages."""
-    if not spec:
-        return None
-    pages: set[int] = set()
-    for part in spec.split(","):
-        part = part.strip()
-        try:
-            if "-" in part:
-                a, b = (int(x) for x in part.split("-", 1))
-            else:
-                a = b = int(part)
-        except ValueError:
-            raise DocextractError(f"--pages: not a page range: '{spec}' (use e.g. 12-14 or 3,5,7-9)") from None
-        if a < 1 or b < a:
-            raise DocextractError(f"--pages: bad range '{part}'")
-        if a > count:
-            raise DocextractError(f"--pages: page {a} does not exist (the document has {count})")
-        pages.update(range(a, min(b, count) + 1))
-    return sorted(pages)
 
 
 def layout_command(path: Path, pages: str | None = None, fmt: str = "text", debug_png: Path | None = None) -> None:

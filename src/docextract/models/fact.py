@@ -28,6 +28,19 @@ class Period(BaseModel):
     start: date | None = None
     end: date | None = None
 
+    def previous_year(self) -> Period:
+        """The same span one year earlier (29 February becomes the 28th)."""
+        return Period(start=_year_back(self.start), end=_year_back(self.end))
+
+
+def _year_back(d: date | None) -> date | None:
+    if d is None:
+        return None
+    try:
+        return d.replace(year=d.year - 1)
+    except ValueError:  # 29 February
+        return d.replace(year=d.year - 1, day=28)
+
 
 class Provenance(BaseModel):
     page: int | None = Field(None, ge=1, description="1-based page number; null for text input")

@@ -119,7 +119,7 @@ def extract_facts(document: Document) -> list[FactCandidate]:
             if ctx.page_period and ctx.page_period[0] == page and sctx.period is None:
                 sctx.period = ctx.page_period[1]
             if sctx.period is not None and YEAR_BEFORE.search(text):
-                sctx.period = _year_before(sctx.period)  # "Een jaar ervoor was dat nog 45%."
+                sctx.period = sctx.period.previous_year()  # "Een jaar ervoor was dat nog 45%."
         linked = link(sdoc, sctx)
         ctx.prev_places = list(sdoc._.places or [])
         if text.rstrip().endswith(":") and not linked and not para.is_list:
@@ -200,18 +200,6 @@ def _looks_back(text: str, period: Period, last: Period | None) -> bool:
     if last is None or period.start is None or last.start is None or period.start >= last.start:
         return False
     return bool(LOOK_BACK_RE.search(text))
-
-
-def _year_before(p: Period) -> Period:
-    def back(d):
-        if d is None:
-            return None
-        try:
-            return d.replace(year=d.year - 1)
-        except ValueError:  # 29 February
-            return d.replace(year=d.year - 1, day=28)
-
-    return Period(start=back(p.start), end=back(p.end))
 
 
 CAPTION_TITLE = re.compile(r"^\s*(?:Figuur|Tabel|Grafiek|Kaart|Afbeelding|Infographic)\s*\d", re.I)

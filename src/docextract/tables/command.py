@@ -11,31 +11,9 @@ from pathlib import Path
 from ..errors import DocextractError
 from ..ingest import open_source
 from ..models import Document, Table
+from ..pages import parse_pages
 
 FORMATS = ("json", "csv", "md")
-
-
-def parse_pages(spec: str | None, count: int) -> set[int] | None:
-    """'12-14' or '3,5,7-9' -> page numbers (1-based); None for all pages."""
-    if not spec:
-        return None
-    pages: set[int] = set()
-    for part in spec.split(","):
-        part = part.strip()
-        if not part:
-            continue
-        a_text, _, b_text = part.partition("-")
-        try:
-            a = int(a_text)
-            b = int(b_text) if b_text else a
-        except ValueError:
-            raise DocextractError(f"--pages: not a page range: '{spec}' (use e.g. 12-14 or 3,5,7-9)") from None
-        if a < 1 or b < a:
-            raise DocextractError(f"--pages: bad range '{part}'")
-        if a > count:
-            raise DocextractError(f"--pages: page {a} does not exist (the document has {count})")
-        pages.update(range(a, min(b, count) + 1))
-    return pages
 
 
 def find_tables(path: Path, pages: str | None = None) -> list[Table]:

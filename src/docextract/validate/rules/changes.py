@@ -3,8 +3,6 @@ the two levels it compares (1.630 -> 1.850), within the rounding of all three fi
 
 from __future__ import annotations
 
-from datetime import date
-
 from ...models import Fact, Period
 from . import rule
 from .common import (
@@ -22,17 +20,8 @@ from .common import (
 _UNIT_PREFERENCE = ("count", "fte", "eur", "weeks", "days", "percent")
 
 
-def _year_back(d: date | None) -> date | None:
-    if d is None:
-        return None
-    try:
-        return d.replace(year=d.year - 1)
-    except ValueError:  # 29 February
-        return d.replace(year=d.year - 1, day=28)
-
-
 def earlier(p: Period) -> Period:
-    return Period(start=_year_back(p.start), end=_year_back(p.end))
+    return p.previous_year()
 
 
 def _closeness(change: Fact, level: Fact) -> tuple:
