@@ -107,3 +107,30 @@ def test_provenance_anchor_and_quote():
     [c] = extract_facts(document([("body", "Tekst vooraf. Het aantal eerste asielaanvragen in januari was circa 2.490.")]))
     assert c.provenance.quote == "Het aantal eerste asielaanvragen in januari was circa 2.490."
     assert c.provenance.extractor == "text" and c.anchor[1] == 0 and c.anchor[2] > 10
+
+
+def _nat_of(text):
+    out = facts([("heading", "Immigratie"), ("body", text)], reference=YEAR_2022)
+    return [(m, v, nat) for m, v, _u, _s, _e, nat, *_ in out]
+
+
+def test_dit_zijn_keeps_the_one_nationality_of_the_sentence_before():
+    out = _nat_of("Dit betreft het aantal personen dat in 2022 naar Nederland is geïmmigreerd met de Oekraïense "
+                  "nationaliteit. In 2022 zijn dit 104.511 personen.")
+    assert ("immigration", 104511, "UA") in out
+
+
+def test_back_reference_needs_dit_or_dat_next_to_a_copula_and_one_nationality_before():
+    # no "dit/dat" subject: the nationality of the sentence before does not carry
+    out = _nat_of("Dit betreft personen met de Oekraïense nationaliteit. In 2022 immigreerden 104.511 personen.")
+    assert all(nat is None for _m, v, nat in out if v == 104511)
+    # two nationalities before: none is meant
+    out = _nat_of("Het gaat om personen met de Oekraïense of de Syrische nationaliteit. In 2022 zijn dit 104.511 "
+                  "personen.")
+    assert all(nat is None for _m, v, nat in out if v == 104511)
+    # a place of its own wins over the sentence before
+    out = _nat_of("Dit betreft personen met de Oekraïense nationaliteit. In 2022 zijn dit 2.000 Syriërs.")
+    assert all(nat != "UA" for _m, v, nat in out if v == 2000)
+    # a country named before (where, not who) is no nationality
+    out = _nat_of("In 2022 immigreerden veel personen naar Duitsland. In 2022 waren dat 5.000 personen.")
+    assert all(nat is None for _m, v, nat in out if v == 5000)

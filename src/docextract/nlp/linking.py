@@ -277,7 +277,7 @@ def link(doc: Doc, ctx: SentenceContext) -> list[Linked]:
     resp = next((t.i for t in doc if t.lower_ in ("respectievelijk", "resp.")), None)
     spread = (_respectively(resp, qs, mentions, periods, places, [] if all_places else ctx.prev_places)
               if resp is not None else {})
-    whole_nat = _sentence_nationality(doc, places)
+    whole_nat = _sentence_nationality(doc, places) or (None if all_places else _back_nationality(doc, ctx.prev_places))
     asides = _asides(doc)
     then_periods = [p for p in all_periods if p.kind == "base" and _followed_by_then(doc, p)]
 
@@ -526,6 +526,25 @@ def _sentence_nationality(doc: Doc, places: list[PlaceMention]) -> str | None:
     p = places[0]
     nxt = doc[p.end] if p.end < len(doc) else None
     return p.code if nxt is not None and nxt.lower_ in ("nationaliteit", "nationaliteiten") else None
+
+
+def _back_nationality(doc: Doc, prev_places: list[PlaceMention]) -> str | None:
+    """'Dit betreft ... met de Oekraïense nationaliteit ... In 2022 zijn dit 104.511 personen.': a sentence
+    without places whose subject is "dit"/"dat" next to its copula keeps the one nationality before it."""
+    codes = {p.code for p in prev_places if _is_nat(p) and p.form in ("demonym", "adjective")}
+    if len(codes) != 1:
+        return None
+    cop, pron = _back_reference_words()
+    toks = [t.lower_ for t in doc]
+    if not any((a in cop and b in pron) or (a in pron and b in cop) for a, b in zip(toks, toks[1:], strict=False)):
+        return None
+    return codes.pop()
+
+
+@cache
+def _back_reference_words() -> tuple[frozenset[str], frozenset[str]]:
+    v = resources.data_file("statistics_nl.yaml")
+    return frozenset(v["back_reference_copulas"]), frozenset(v["back_reference_pronouns"])
 
 
 def _terms(q: Quantity, terms, left_start: int, right_end: int):
