@@ -281,3 +281,57 @@ def test_text_grid_row_figures_under_label_and_capitalised_column_heads():
     assert [c for c, _ in grid[0].cells] == ["Soort aanvraag", "Afwijzing", "Inwilliging", "Overige", "Totaal"]
     assert [c for c, _ in grid[1].cells] == ["Terugtrekkingsakkoord bepaalde tijd", "360", "22.820", "360", "23.490"]
     assert [c for c, _ in grid[2].cells] == ["Totaal", "420", "39.200", "570", "40.180"]
+
+
+# --- sources and bounds -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, source", [
+    ("KMar, Politie", "KMar, Politie"),  # organisations credited together
+    ("KMar, MTV Lucht betreft de gatecontroles", "KMar"),  # a remark, not a second source
+    ("CBS, peildatum 1 januari 2022", "CBS"),
+    ("Programmabureau LVV; peildatum 31 januari 2023", "Programmabureau LVV"),
+    ("Centraal Bureau voor de Statistiek", "CBS"),
+])
+def test_source_lists_organisations(text, source):
+    from docextract.tables.vocab import normalise_source
+
+    assert normalise_source(text) == source
+
+
+def test_dashboard_panel_heading_credits_its_source():
+    from docextract.tables.dashboards import heading_source
+
+    assert heading_source("IMMIGRATIE EN EMIGRATIE (CBS)") == "CBS"
+    assert heading_source("KETENBREED VERTREK (JenV)") == "JenV"
+    assert heading_source("TYPE MIGRATIE (gemiddelde 2013-2022)") is None
+    assert heading_source("Top 10 - KETENBREED VERTREK") is None
+
+
+def test_bound_cell_is_approximate():
+    assert parse_value("<5").approx and parse_value("<5").value == 5
+    assert not parse_value("5").approx
+
+
+def test_uncredited_figure_gets_no_source_in_a_publication_that_credits_sources(svm_tables):
+    """Figures cite '(Bron: X)'; a figure of the same publication without one is not credited
+    to the publisher, whereas in a publication that credits no sources at all it is."""
+    from docextract.models import Caption
+    from docextract.tables.structure import GridRow, build_table
+
+    loose = build_table([GridRow([("", None), ("Aantal", None)], header=True),
+                         GridRow([("2022", None), ("60", None)])], page=1, method="text", kind="table")
+    loose.caption = Caption(text="Verblijfsvergunningen buiten schuld", title="Verblijfsvergunningen buiten schuld")
+    doc = _doc("svm", publisher="Ministerie van Justitie en Veiligheid")
+    assert [(f.metric, f.value, f.source) for f in table_facts([loose], doc)] == [
+        ("no_fault_permits_granted", 60, "JenV")]
+    both = table_facts([svm_tables["78"], loose], doc)
+    assert {f.source for f in both if f.metric == "departures"} == {"DT&V"}
+    assert [f.source for f in both if f.metric == "no_fault_permits_granted"] == [None]
+
+
+def test_axis_ticks_on_a_bar_label_line_are_no_row_figures():
+    from docextract.tables.text_tables import drop_axis_ticks
+
+    assert drop_axis_ticks("120.823 0 50.000 100.000 150.000 200.000".split()) == ["120.823"]
+    assert drop_axis_ticks("360 880 330 550".split()) == ["360", "880", "330", "550"]
+    assert drop_axis_ticks("20 0 0".split()) == ["20", "0", "0"]  # no even run from zero

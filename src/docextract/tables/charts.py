@@ -96,6 +96,8 @@ def _axis_groups(nums: list, key) -> set[int]:
             groups.append([i])
     for g in groups:
         values = [parse_value(nums[i].text).value for i in g]
+        if len({nums[i].text.strip().endswith("%") for i in g}) > 1:
+            continue  # an axis prints all its ticks alike: '20', '10', '0%' is a table's column
         if is_axis(values):
             ticks.update(g)
     return ticks

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from ..models import BBox, Caption, Document, Role, Table
 from .structure import GridRow, build_table, parse_value, union
+from .vocab import normalise_source
 
 NUM = r"[-–]?\s?\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?%?"
 RANKED = re.compile(rf"^(?P<rank>\d)\.\s+(?P<name>[^\d/]+?)\s+(?P<a>{NUM})\s+(?P<b>{NUM})$")
@@ -178,8 +179,17 @@ def _panel_tables(head, members, page: int) -> list[Table]:
         t.section = sub or None
         if t.caption is None:
             t.caption = Caption(text=title, title=title)
+        if t.caption.source is None:
+            t.caption.source = heading_source(title)
         t.bbox = union([head.bbox] + [m.bbox for m in members])
     return out
+
+
+def heading_source(title: str) -> str | None:
+    """'IMMIGRATIE EN EMIGRATIE (CBS)' -> 'CBS': a panel credits its source as an organisation's
+    short name in parentheses closing the heading ('(gemiddelde 2013-2022)' is a qualifier)."""
+    m = re.search(r"\((?P<org>[A-Z][A-Za-z&]{1,9}(?:\s*,\s*[A-Z][A-Za-z&]{1,9})*)\)\s*\*?\s*$", title)
+    return normalise_source(m["org"]) if m and any(c.isupper() for c in m["org"][1:]) else None
 
 
 def _beside(label: BBox, value: BBox) -> bool:

@@ -134,6 +134,7 @@ class Value:
     value: int | float
     unit: str  # count, percent, weeks, days, eur
     change: bool = False  # signed percentage: a change, not a level
+    approx: bool = False  # '<5': only its bound is printed
 
 
 def parse_value(text: str) -> Value | None:
@@ -145,7 +146,8 @@ def parse_value(text: str) -> Value | None:
     t = t.strip("()")
     if not t or t in NO_FIGURE:
         return None
-    if t.startswith("<") and t[1:].strip().isdigit():
+    bound = t.startswith("<") and t[1:].strip().isdigit()
+    if bound:
         t = t[1:].strip()  # '<5': a small count suppressed for privacy, stated as its bound
     unit = "count"
     m = re.fullmatch(r"(.+?)\s*(weken|week|dagen|dag)", t)
@@ -163,7 +165,7 @@ def parse_value(text: str) -> Value | None:
     v: int | float = float(num) if "." in num else int(num)
     if t.startswith("-"):
         v = -v
-    return Value(v, unit, change=sign and unit == "percent")
+    return Value(v, unit, change=sign and unit == "percent", approx=bound)
 
 
 NUMERIC = re.compile(r"^[-+−–(<]?\d[\d.,]*%?\)?$")

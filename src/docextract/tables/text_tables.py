@@ -12,9 +12,9 @@ import re
 
 from ..models import Document, Table
 from .captions import caption_at, is_caption
-from .charts import chart_from_lines
+from .charts import chart_from_lines, is_axis
 from .panels import looks_like_dashboard, parse_panels
-from .structure import GridRow, TLine, build_table, is_value, is_year, text_lines
+from .structure import GridRow, TLine, build_table, is_value, is_year, parse_value, text_lines
 
 FOOTER = re.compile(r"^De Staat van Migratie \d{4}\s+\d+$|^\d{1,3}\s*$|.*\.indd\b")
 VALUE_RUN = re.compile(
@@ -72,6 +72,16 @@ def split_values(text: str) -> tuple[str, list[str]]:
     return label, vals
 
 
+def drop_axis_ticks(vals: list[str]) -> list[str]:
+    """'120.823 0 50.000 100.000 150.000 200.000' -> ['120.823']: a chart's value axis, set on
+    the baseline of its last bar label, is no figure of the row."""
+    for k in range(max(len(vals) - 2, 0)):
+        parsed = [parse_value(v) for v in vals[k:]]
+        if all(p is not None and p.unit == "count" for p in parsed) and is_axis([p.value for p in parsed]):
+            return vals[:k]
+    return vals
+
+
 def parse_text_grid(region: list[TLine]) -> tuple[list[GridRow], int] | None:
     """Region lines -> grid rows (header rows first) and the number of value columns."""
     rows: list[tuple[str, list[str], str]] = []
@@ -82,6 +92,7 @@ def parse_text_grid(region: list[TLine]) -> tuple[list[GridRow], int] | None:
         if not t or FOOTER.match(t):
             continue
         label, vals = split_values(t)
+        vals = drop_axis_ticks(vals)
         prev_row, last = last == "row", ""
         if rows and re.match(r"^t\.o\.v\.?\s*(?:19|20)\d{2}$", t):
             lab, v, q = rows[-1]

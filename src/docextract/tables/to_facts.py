@@ -164,6 +164,7 @@ FIGURE_RULES: list[tuple[str, str, str, str | None, dict]] = [
     ("doorlooptijd hoger beroep", "wettelijke termijn", "", None, {}),
     ("doorlooptijd hoger beroep", "doorlooptijd", "", "higher_appeal_duration", {}),
     ("vertrek via de dt&v", "", "", "departures", {}),
+    ("verblijfsvergunningen buiten schuld", "", "", "no_fault_permits_granted", {}),
     ("zelfstandig vertrek via iom", "waaronder", "", "iom_assisted_departures", {"category": "former_asylum_seekers"}),
     ("zelfstandig vertrek via iom", "instroom aanvragen", "", "iom_departure_applications", {}),
     ("zelfstandig vertrek via iom", "personen", "", "iom_assisted_departures", {}),
@@ -270,12 +271,18 @@ def _source(table: Table, document: Document) -> str | None:
     return normalise_source(document.meta.publisher) if document.meta.publisher else None
 
 
+def _is_bound(text: str) -> bool:
+    """'<5': the cell prints a bound, not the figure (small counts suppressed for privacy)."""
+    v = parse_value(text or "")
+    return v is not None and v.approx
+
+
 def _candidate(table: Table, cell: Cell, document: Document, *, metric: str, value, unit: str,
                period: Period | None, dims: dict, quote: str, extractor: str) -> FactCandidate:
     is_pdf = document.format == "pdf"
     return FactCandidate(
         metric=metric, value=value, unit=unit, period=period or Period(), dimensions=dims,
-        source=_source(table, document),
+        approx=_is_bound(cell.text), source=_source(table, document),
         provenance=Provenance(page=table.page if is_pdf else None, bbox=cell.bbox if is_pdf else None,
                               quote=quote, extractor=extractor),
         anchor=(table.page, int(cell.bbox[1]) if cell.bbox else table.order, cell.row * 100 + cell.col),
@@ -442,20 +449,28 @@ def figure_metric(number: str | None, title: str, rows: list[str], cols: list[st
 
 def table_facts(tables: list[Table], document: Document) -> list[FactCandidate]:
     out: list[FactCandidate] = []
+    # a publication that credits its figures' sources ('(Bron: IND)') vouches for none of the
+    # uncredited ones: those get no source rather than the publisher's name
+    uncredited = document
+    if document.meta.publisher and any(t.caption and t.caption.source for t in tables):
+        uncredited = document.model_copy(update={"meta": document.meta.model_copy(update={"publisher": None})})
     for t in tables:
-        if t.method == "dashboard":
-            out += dashboard_facts(t, document)
-        elif t.kind == "panel":
-            out += panel_facts(t, document)
-        elif t.kind == "ranking":
-            out += ranking_facts(t, document)
-        elif t.kind == "chart":
-            from .charts import chart_facts
-
-            out += chart_facts(t, document)
-        else:
-            out += grid_facts(t, document)
+        out += _facts_of(t, document if t.caption and t.caption.source else uncredited)
     return out
+
+
+def _facts_of(t: Table, document: Document) -> list[FactCandidate]:
+    if t.method == "dashboard":
+        return dashboard_facts(t, document)
+    if t.kind == "panel":
+        return panel_facts(t, document)
+    if t.kind == "ranking":
+        return ranking_facts(t, document)
+    if t.kind == "chart":
+        from .charts import chart_facts
+
+        return chart_facts(t, document)
+    return grid_facts(t, document)
 
 
 def _snake(label: str) -> str:

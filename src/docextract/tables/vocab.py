@@ -167,9 +167,13 @@ def normalise_source(text: str | None) -> str | None:
     if not text:
         return None
     t = re.sub(r"^\s*\(?\s*bron\s*:\s*", "", text.strip(), flags=re.I).strip(" ()")
-    t = re.split(r"[;,]|\s+laatst\b|\s+peildatum\b", t)[0].strip(" .)")
-    key = fold(t)
-    return PUBLISHERS.get(key, t or None)
+    t = re.split(r";|,?\s+laatst\b|,?\s+peildatum\b", t)[0].strip(" .),")
+    # several organisations credited together ('KMar, Politie'); a part that reads as prose
+    # ('MTV Lucht betreft de gatecontroles') is a remark, not a source
+    parts = [p.strip(" .)") for p in t.split(",")]
+    names = [parts[0]] + [p for p in parts[1:] if p and all(w[:1].isupper() or w == "&" for w in p.split())]
+    out = [PUBLISHERS.get(fold(n), n) for n in names if n]
+    return ", ".join(out) or None
 
 
 # --- categories of migration (column headers of ranking grids) -----------------------------------
