@@ -42,6 +42,9 @@ class MetricInfo:
     order: int
 
 
+HOME_COUNTRY = "NL"  # Dutch government publications report on the Netherlands
+
+
 @cache
 def taxonomy() -> dict[str, MetricInfo]:
     out = {}
@@ -358,6 +361,10 @@ def link(doc: Doc, ctx: SentenceContext) -> list[Linked]:
                 nat = (spread.get(i, {}).get("nationality") or _nationality(q, places, left_start, right_end)
                        or whole_nat)
             country = _nationality(q, countries, left_start, right_end, names_left=True)
+            # "die niet in Nederland mochten blijven": the publication's own country is the default
+            # scope of a national statistic, a dimension only where countries are compared
+            if country == HOME_COUNTRY and not scope:
+                country = None
             if country and not nat:
                 dims["country"] = country
         if nat:
