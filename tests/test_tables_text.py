@@ -36,8 +36,14 @@ def ind_tables():
 
 @pytest.fixture(scope="module")
 def svm_tables():
-    text = (TEXT / "staat-van-migratie-2023.txt").read_text(encoding="utf-8")
-    return {t.caption.number: t for t in text_tables(text, _doc("svm")) if t.caption}
+    # the layout stage's document: its page footers bound the figure regions
+    from docextract import layout
+    from docextract.ingest import open_source
+
+    with open_source(TEXT / "staat-van-migratie-2023.txt") as source:
+        document = layout.analyse(source)
+        text = source.text
+    return {t.caption.number: t for t in text_tables(text, document) if t.caption}
 
 
 # --- values -----------------------------------------------------------------------------------

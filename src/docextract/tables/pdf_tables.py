@@ -4,7 +4,6 @@ chart data labels inside figure regions."""
 
 from __future__ import annotations
 
-import re
 import statistics
 
 from ..ingest import Source
@@ -15,7 +14,7 @@ from .dashboards import dashboard_tables, is_dashboard
 from .lattice import lattice_tables, split_packed_header
 from .panels import looks_like_dashboard, parse_panels
 from .stream import ln_box, page_lines, stream_table, stream_tables
-from .structure import TLine, Word, parse_value, words_to_lines
+from .structure import TLine, Word, parse_value, running_footers, words_to_lines
 from .text_tables import ranking_grids
 
 WORD_OPTS = {"x_tolerance": 1.5, "y_tolerance": 2, "keep_blank_chars": False, "extra_attrs": ["size", "upright"]}
@@ -120,7 +119,6 @@ def _real(t: Table) -> bool:
 
 # --- documents ----------------------------------------------------------------------------------
 
-FOOTER = re.compile(r"^De Staat van Migratie \d{4}\s+\d+$")
 BODY_SIZE = 8.6  # running text is set at 9 pt; figure text, captions and footnotes smaller
 
 
@@ -129,7 +127,7 @@ def _line_size(ln) -> float:
     return statistics.median(sizes) if sizes else 9.0
 
 
-def figure_region(lines: list, cap_index: int, page_width: float) -> list:
+def figure_region(lines: list, cap_index: int, page_width: float, footers: frozenset[str] = frozenset()) -> list:
     """Lines of the figure above a caption: up to the running text (9 pt body lines) or the
     previous caption, whichever comes first."""
     out = []
@@ -142,7 +140,7 @@ def figure_region(lines: list, cap_index: int, page_width: float) -> list:
             break
         if _line_size(ln) >= BODY_SIZE:
             break  # running text (figure text, captions and footnotes are smaller)
-        if FOOTER.match(text):
+        if " ".join(text.split()) in footers:
             break
         if _line_size(ln) < 6 and text.isdigit():
             k -= 1
@@ -172,6 +170,7 @@ def pdf_tables(source: Source, document: Document | None, pages: set[int] | None
         found = [t for t in dashboard_tables(document) if pages is None or t.page in pages]
         dashboards = {p.number for p in document.pages if is_dashboard(p)}
         tables += found
+    footers = running_footers(document)
     for raw in source.pages():
         if pages is not None and raw.number not in pages or raw.number in dashboards:
             continue
@@ -181,7 +180,7 @@ def pdf_tables(source: Source, document: Document | None, pages: set[int] | None
         if looks_like_dashboard(tlines):
             tables += _dashboard_tables(words, raw.number, page.width)
             continue
-        tables += page_figures(page, raw.number, words)
+        tables += page_figures(page, raw.number, words, footers)
     return tables
 
 
@@ -219,7 +218,7 @@ def page_columns(words: list[dict], width: float) -> list[list[dict]]:
     return [c for c in cols if c]
 
 
-def page_figures(page, number: int, words: list[dict]) -> list[Table]:
+def page_figures(page, number: int, words: list[dict], footers: frozenset[str] = frozenset()) -> list[Table]:
     """Captioned figures of a report page: ruled or unruled tables, or charts with data labels;
     plus ruled tables without a caption."""
     upright = [w for w in words if w.get("upright", True)]
@@ -237,7 +236,7 @@ def page_figures(page, number: int, words: list[dict]) -> list[Table]:
         cap, _ = caption_at(tl, i)
         if cap is None:
             continue
-        region = figure_region(lines, i, float(page.width))
+        region = figure_region(lines, i, float(page.width), footers)
         if not region:
             continue
         top = min(r.top for r in region)

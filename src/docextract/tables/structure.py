@@ -246,3 +246,14 @@ def build_table(rows: list[GridRow], *, page: int, method: str, kind: str = "tab
     return Table(page=page, bbox=union(boxes), kind=kind, method=method, title=title,
                  n_rows=len(rows), n_cols=n_cols, cells=cells, header_rows=n_header,
                  header_cols=header_cols, row_quotes=[r.quote for r in rows])
+
+
+def running_footers(document) -> frozenset[str]:
+    """The page-footer lines the layout stage found ("<title> <page number>"), whitespace folded:
+    a figure region never reaches past one."""
+    if document is None:
+        return frozenset()
+    from ..models import Role
+
+    return frozenset(" ".join(b.text.split()) for b in document.blocks() if b.role is Role.PAGE_FOOTER)
+

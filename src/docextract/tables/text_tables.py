@@ -1,5 +1,5 @@
 """Tables in text layers (method "text"): the IND sheet's panels, and the figure tables and
-chart labels that sit right above a "Figuur N:" caption in the Staat van Migratie.
+chart labels that sit right above a "Figuur N:" caption.
 
 A text layer has no geometry, so a figure's region is the run of non-prose lines above its
 caption; inside it, a data row is a label followed by values at the end of the line, a header
@@ -14,9 +14,19 @@ from ..models import Document, Table
 from .captions import caption_at, is_caption
 from .charts import chart_from_lines, is_axis
 from .panels import looks_like_dashboard, parse_panels
-from .structure import GridRow, TLine, build_table, is_value, is_year, parse_value, text_lines
+from .structure import (
+    GridRow,
+    TLine,
+    build_table,
+    is_value,
+    is_year,
+    parse_value,
+    running_footers,
+    text_lines,
+)
 
-FOOTER = re.compile(r"^De Staat van Migratie \d{4}\s+\d+$|^\d{1,3}\s*$|.*\.indd\b")
+# a footnote number on its own line, or a printer's slug: never part of a table
+NOISE = re.compile(r"^\d{1,3}\s*$|.*\.indd\b")
 VALUE_RUN = re.compile(
     r"(?P<vals>(?:\s+(?:[+\-−–]?\d[\d.,]*%?(?:\s+(?:weken|dagen))?|-)){1,12})\s*$")
 MAX_REGION = 45
@@ -41,13 +51,13 @@ def is_prose(text: str) -> bool:
     return len(t) >= 62 and values <= 2 and len(words) >= 9
 
 
-def figure_region(lines: list[TLine], cap_index: int) -> list[TLine]:
+def figure_region(lines: list[TLine], cap_index: int, footers: frozenset[str] = frozenset()) -> list[TLine]:
     """The lines between the previous prose/caption/footer line and the caption."""
     region: list[TLine] = []
     k = cap_index - 1
     while k >= 0 and len(region) < MAX_REGION:
         t = lines[k].text.strip()
-        if is_caption(t) or is_prose(t) or t.startswith("De Staat van Migratie"):
+        if is_caption(t) or is_prose(t) or " ".join(t.split()) in footers:
             break
         region.append(lines[k])
         k -= 1
@@ -82,14 +92,14 @@ def drop_axis_ticks(vals: list[str]) -> list[str]:
     return vals
 
 
-def parse_text_grid(region: list[TLine]) -> tuple[list[GridRow], int] | None:
+def parse_text_grid(region: list[TLine], footers: frozenset[str] = frozenset()) -> tuple[list[GridRow], int] | None:
     """Region lines -> grid rows (header rows first) and the number of value columns."""
     rows: list[tuple[str, list[str], str]] = []
     headers: list[str] = []
     last = ""
     for line in region:
         t = line.text.strip()
-        if not t or FOOTER.match(t):
+        if not t or NOISE.match(t) or " ".join(t.split()) in footers:
             continue
         label, vals = split_values(t)
         vals = drop_axis_ticks(vals)
@@ -159,20 +169,21 @@ def text_tables(text: str, document: Document) -> list[Table]:
     if looks_like_dashboard(lines):
         return parse_panels(lines, method="text")
     tables: list[Table] = []
+    footers = running_footers(document)
     i = 0
     while i < len(lines):
         cap, used = caption_at(lines, i)
         if cap is None:
             i += 1
             continue
-        region = figure_region(lines, i)
+        region = figure_region(lines, i, footers)
         grids = ranking_grids([ln.text for ln in region], lines[i].page, "text")
         for g in grids:
             g.caption, g.title, g.order = cap, cap.title, i
         tables += grids
         table = None if grids else chart_from_lines(region, method="text")
         if table is None and not grids:
-            parsed = parse_text_grid(region)
+            parsed = parse_text_grid(region, footers)
             if parsed is not None:
                 table = build_table(parsed[0], page=lines[i].page, method="text")
         if table is not None:
