@@ -16,9 +16,10 @@ from dataclasses import dataclass, field
 
 import regex as re
 
+from ..layout.roles import SOURCE_LINE
 from ..models import FactCandidate, Period
 
-BRON = re.compile(r"^\(?\s*Bron\s?:", re.I)
+BRON = SOURCE_LINE  # "(Bron: ...)": one pattern with the layout stage
 ROUNDING = re.compile(r"afgerond\s+op\s+(tientallen|honderdtallen|honderden|duizendtallen|duizenden|vijftallen)", re.I)
 ROUND_TO = {"tientallen": 10, "honderdtallen": 100, "honderden": 100, "duizendtallen": 1000, "duizenden": 1000,
             "vijftallen": 5}

@@ -10,9 +10,8 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from pathlib import Path
 
-import yaml
+from .. import resources
 
 
 def fold(text: str) -> str:
@@ -62,13 +61,9 @@ def _country_names() -> dict[str, str]:
 
 @functools.cache
 def _gazetteer() -> dict[str, str]:
-    """The NLP stage's gazetteer (data/nationalities_nl.yaml) when present: folded name,
-    adjective or demonym -> code; 'special' forms -> their key ('other', 'unknown', ...)."""
-    path = Path(__file__).resolve().parent.parent / "data" / "nationalities_nl.yaml"
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError):
-        return {}
+    """The NLP stage's gazetteer (data/nationalities_nl.yaml): folded name, adjective or
+    demonym -> code; 'special' forms -> their key ('other', 'unknown', ...)."""
+    data = resources.data_file("nationalities_nl.yaml")
     out: dict[str, str] = {}
     for code, forms in (data.get("countries") or {}).items():
         if isinstance(forms, dict):
@@ -155,11 +150,12 @@ def document_type(label: str) -> str | None:
 
 # --- sources ---------------------------------------------------------------------------------
 
-PUBLISHERS = {
-    "immigratie en naturalisatiedienst": "IND", "ministerie van justitie en veiligheid": "JenV",
-    "centraal orgaan opvang asielzoekers": "COA", "dienst terugkeer en vertrek": "DT&V",
-    "centraal bureau voor de statistiek": "CBS",
-}
+@functools.cache
+def _publishers() -> dict[str, str]:
+    """Folded organisation name or alias -> its short id, from data/organisations_nl.yaml
+    (the list the NLP stage reads Bron-lines with)."""
+    orgs = resources.data_file("organisations_nl.yaml").get("organisations", {})
+    return {fold(str(alias)): str(org) for org, spec in orgs.items() for alias in (spec or {}).get("aliases", [])}
 
 
 def normalise_source(text: str | None) -> str | None:
@@ -172,7 +168,7 @@ def normalise_source(text: str | None) -> str | None:
     # ('MTV Lucht betreft de gatecontroles') is a remark, not a source
     parts = [p.strip(" .)") for p in t.split(",")]
     names = [parts[0]] + [p for p in parts[1:] if p and all(w[:1].isupper() or w == "&" for w in p.split())]
-    out = [PUBLISHERS.get(fold(n), n) for n in names if n]
+    out = [_publishers().get(fold(n), n) for n in names if n]
     return ", ".join(out) or None
 
 
