@@ -21,17 +21,11 @@ def fold(text: str) -> str:
     return re.sub(r"[^a-z0-9&]+", " ", t).strip()
 
 
-# Adjectives and names whose prefix is ambiguous or misleading, and typos in the corpus.
-_NATIONALITY_FIXED = {
-    "amerikaans": "US", "amerikaanse": "US", "turkse": "TR", "turks": "TR", "turkije": "TR",
-    "eritese": "ER", "eritrese": "ER", "nigeriaanse": "NG", "nigeria": "NG", "nigerese": "NE",
-    "britse": "GB", "brits": "GB", "verenigd koninkrijk": "GB", "iraakse": "IQ", "iraanse": "IR",
-    "irak": "IQ", "iran": "IR", "guineese": "GN", "dominicaanse": "DO", "congolese": "CD",
-    "oekraiense": "UA", "oekraiens": "UA", "oekraine": "UA", "indiase": "IN", "indiaas": "IN",
-    "india": "IN", "indonesische": "ID", "filipijnse": "PH", "tadzjiekse": "TJ", "tadzjiekse ": "TJ",
-    "zuid afrikaanse": "ZA", "noord koreaanse": "KP", "zuid koreaanse": "KR", "statenloos": "XX",
-    "overig": "other", "overige": "other", "overigen": "other", "onbekend": "unknown",
-    "stateloos": "XX", "vs": "US", "usa": "US", "jemenitische": "YE",
+# Forms the gazetteer (data/nationalities_nl.yaml) lacks: spelling variants and typos met in
+# table labels, and stateless; everything else comes from the gazetteer.
+_EXTRA_FORMS = {
+    "eritese": "ER", "nigerese": "NE", "guineese": "GN", "dominicaanse": "DO", "noord koreaanse": "KP",
+    "statenloos": "XX", "stateloos": "XX", "overigen": "other", "usa": "US",
 }
 
 
@@ -76,17 +70,22 @@ def _gazetteer() -> dict[str, str]:
     return out
 
 
+@functools.cache
+def _forms() -> dict[str, str]:
+    return {**_EXTRA_FORMS, **_gazetteer()}
+
+
 def nationality(label: str) -> str | None:
     """'Syrische' / 'Syrië' / 'Amerikaans burger' / 'Overig' -> 'SY' / 'SY' / 'US' / 'other'."""
     key = fold(label)
     if not key:
         return None
-    for table in (_gazetteer(), _NATIONALITY_FIXED):
-        if key in table:
-            return table[key]
+    forms = _forms()
+    if key in forms:
+        return forms[key]
     first = key.split()[0]
-    if first in _NATIONALITY_FIXED:
-        return _NATIONALITY_FIXED[first]
+    if first in forms:
+        return forms[first]
     names = _country_names()
     if key in names:
         return names[key]
