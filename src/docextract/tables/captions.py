@@ -8,11 +8,11 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from ..layout.roles import CAPTION
 from ..models import Caption, Period
 from .structure import TLine, union
 from .vocab import normalise_source
 
-CAPTION = re.compile(r"^\s*(?:Figuur|Tabel|Grafiek)\s+(?P<num>\d+[a-z]?)\s*[:.]\s*(?P<rest>.*)$", re.I)
 LETTER_SPACED = re.compile(r"\b([A-Z]) (?=[a-z]{2,}|[A-Z]{2,}\b)")
 PERIOD_TAIL = re.compile(r",\s*(?P<tail>[^,]*\b(?:19|20)\d{2}\b[^,]*)$")
 YEARS = re.compile(r"\b((?:19|20)\d{2})\b")
