@@ -139,3 +139,20 @@ def test_html_and_markdown_inputs(tmp_path):
         assert [f["value"] for f in facts] == [2490]
         assert facts[0]["approx"] is True
         assert facts[0]["period"] == {"start": "2023-01-01", "end": "2023-01-31"}
+
+
+def test_single_file_extract_checks_dates_against_the_publication(tmp_path):
+    # `extract` validates with the document's metadata, as `run` does: a period after the
+    # publication date is an error in both.
+    from datetime import date
+
+    import docextract
+    from docextract.models import DocumentMeta
+
+    doc = tmp_path / "kerncijfers.txt"
+    doc.write_text("In maart 2023 dienden 2.490 asielzoekers een eerste asielaanvraag in.\n", encoding="utf-8")
+    meta = DocumentMeta(published=date(2023, 2, 15))
+    checks = {c.rule: c.status for f in docextract.extract(doc, meta) for c in f.validation.checks}
+    assert checks.get("range.period") == "fail"
+    checks = {c.rule: c.status for f in docextract.extract(doc) for c in f.validation.checks}
+    assert checks.get("range.period") == "pass"

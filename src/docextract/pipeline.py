@@ -34,7 +34,8 @@ def extract_document(path: str | Path, meta: DocumentMeta | None = None) -> Extr
         sha = source.sha256
     candidates = tables.table_facts(found, document) + nlp.extract_facts(document)
     facts = facts_stage.assign_ids(document.doc_id, candidates)
-    return Extraction(document=document, tables=found, facts=validate.validate_facts(facts), sha256=sha)
+    return Extraction(document=document, tables=found, facts=validate.validate_facts(facts, document.meta),
+                      sha256=sha)
 
 
 def extract(path: str | Path, meta: DocumentMeta | None = None) -> list[Fact]:
