@@ -116,8 +116,22 @@ def test_change_agrees_with_its_two_years():
 def test_repeat_in_one_document_must_agree():
     a = fact("a", "asylum_applications_first", 2490, approx=True, rounded_to=10)
     b = fact("b", "asylum_applications_first", 2940, approx=True, rounded_to=10)
-    assert statuses(validate_facts([a, a.model_copy(update={"id": "c"})]), "repeat.agree") == {"pass"}
+    again = a.model_copy(update={"id": "c", "provenance": Provenance(quote="Dashboard: 2.490 eerste aanvragen")})
+    assert statuses(validate_facts([a, again]), "repeat.agree") == {"pass"}
     assert statuses(validate_facts([a, b]), "repeat.agree") == {"fail"}
+
+
+def test_two_figures_of_one_statement_are_no_repeat_but_a_missing_dimension():
+    # One table row read into two facts with the same identity: the extractor lost a dimension.
+    row = "Zelfstandig 1.710 1.100 -36%"
+    a = fact("a", "departures", 1710, period=Y22, quote=row)
+    b = fact("b", "departures", 1100, period=Y22, quote=row)
+    out = validate_facts([a, b])
+    assert statuses(out, "repeat.agree") == set()
+    assert statuses(out, "identity.distinct") == {"fail"}
+    assert {c.severity for c in checks_of(out, "identity.distinct")} == {"warning"}
+    assert statuses(validate_facts([a, b.model_copy(update={"dimensions": {"departure_type": "forced"}})]),
+                    "identity.distinct") == set()
 
 
 def mvv(doc, value, dims):
