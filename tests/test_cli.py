@@ -122,6 +122,19 @@ def test_run_isolates_a_bad_document(tmp_path):
     assert json.loads((out / "run.json").read_text())["facts"] == len(all_facts)
 
 
+def test_run_keeps_same_named_documents_apart(tmp_path):
+    # Two editions filed under one name in different folders: same text, but two documents.
+    docs = tmp_path / "docs"
+    for edition in ("2023-01", "2023-02"):
+        (docs / edition).mkdir(parents=True)
+        shutil.copy(SEEDS[0], docs / edition / "kerncijfers.txt")
+    out = tmp_path / "out"
+    assert cli("run", str(docs), "--out", str(out)).returncode == 0
+    facts = [json.loads(x) for x in (out / "facts.jsonl").read_text().splitlines()]
+    assert {f["doc_id"] for f in facts} == {"2023-01/kerncijfers.txt", "2023-02/kerncijfers.txt"}
+    assert len({f["id"] for f in facts}) == len(facts)
+
+
 def test_run_on_missing_folder(tmp_path):
     _assert_one_line_error(cli("run", str(tmp_path / "nope"), "--out", str(tmp_path / "o")), "not a folder")
 

@@ -24,12 +24,15 @@ class Extraction:
     sha256: str
 
 
-def extract_document(path: str | Path, meta: DocumentMeta | None = None) -> Extraction:
+def extract_document(path: str | Path, meta: DocumentMeta | None = None, doc_id: str | None = None) -> Extraction:
+    """`doc_id` defaults to the file name; a batch passes the relative path when names repeat."""
     path = Path(path)
     if meta is None:
         meta = find_meta(path) if path.exists() else None
     with open_source(path) as source:
         document = layout.analyse(source, meta)
+        if doc_id:
+            document = document.model_copy(update={"doc_id": doc_id})
         found = tables.extract_tables(source, document)
         sha = source.sha256
     candidates = tables.table_facts(found, document) + nlp.extract_facts(document)

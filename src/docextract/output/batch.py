@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import time
 import traceback
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
@@ -34,16 +35,21 @@ def run_batch(root: Path, out: Path, on_done: Callable[[DocumentRecord], None] |
     all_facts: list[Fact] = []
     metas = {}  # doc_id -> manifest entry, for the rules that need the publication date
     spans: list[tuple[str, int, int]] = []  # per-document file -> its facts' slice of all_facts
-    for path in discover(root):
+    paths = discover(root)
+    # A document is known by its file name; two files of one name in different folders are
+    # known by their paths instead, so their facts never share a doc_id or fact ids.
+    names = Counter(p.name for p in paths)
+    for path in paths:
         rel = path.relative_to(root).as_posix()
+        doc_id = rel if names[path.name] > 1 else path.name
         started = time.perf_counter()
         try:
-            result = extract_document(path, manifest.get(path.resolve()))
+            result = extract_document(path, manifest.get(path.resolve()), doc_id)
         except DocextractError as exc:
-            record = DocumentRecord(doc_id=path.name, path=rel, status="error", error=str(exc))
+            record = DocumentRecord(doc_id=doc_id, path=rel, status="error", error=str(exc))
         except Exception as exc:  # one bad document must not stop the batch
             where = traceback.extract_tb(exc.__traceback__)[-1]
-            record = DocumentRecord(doc_id=path.name, path=rel, status="error",
+            record = DocumentRecord(doc_id=doc_id, path=rel, status="error",
                                     error=f"{type(exc).__name__}: {exc} (at {Path(where.filename).name}:{where.lineno})")
         else:
             write_atomic(out / "docs" / f"{rel}.jsonl", "".join(dump_fact(f) + "\n" for f in result.facts))
