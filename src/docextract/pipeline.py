@@ -36,7 +36,8 @@ def extract_document(path: str | Path, meta: DocumentMeta | None = None, doc_id:
         found = tables.extract_tables(source, document)
         sha = source.sha256
     candidates = tables.table_facts(found, document) + nlp.extract_facts(document)
-    facts = facts_stage.assign_ids(document.doc_id, candidates)
+    labels = {p.number: p.label for p in document.pages if p.label}
+    facts = facts_stage.assign_ids(document.doc_id, candidates, labels)
     return Extraction(document=document, tables=found, facts=validate.validate_facts(facts, document.meta),
                       sha256=sha)
 

@@ -80,13 +80,13 @@ def _print_table(result: dict, shown: DocumentMatch | None) -> None:
 
     console = Console(width=None if sys.stdout.isatty() else 150)
     table = Table(title="docextract eval", show_lines=False)
-    for col in ("document", "kind", "gold", "extracted", "matched", "P", "R", "F1", "metric ok", "attrs ok"):
+    for col in ("document", "kind", "gold", "extracted", "matched", "P", "R", "F1", "metric ok", "attrs ok", "page ok"):
         table.add_column(col, justify="left" if col in ("document", "kind") else "right")
 
     def row(name: str, kind: str, s: dict) -> None:
         table.add_row(name, kind, str(s["gold"]), str(s["extracted"]), str(s["matched"]),
                       f"{s['precision']:.3f}", f"{s['recall']:.3f}", f"{s['f1']:.3f}", f"{s['metric_accuracy']:.3f}",
-                      f"{s['attribute_accuracy']:.3f}")
+                      f"{s['attribute_accuracy']:.3f}", f"{s['page_accuracy']:.3f}")
 
     for doc_id, s in result["documents"].items():
         row(doc_id, "all", s)

@@ -33,6 +33,17 @@ def same_attributes(g: GoldFact, f: Fact) -> bool:
     return g.approx == f.approx and g.rounded_to == f.rounded_to and (g.source or None) == (f.source or None)
 
 
+def page_of(f: Fact) -> str | None:
+    """The page a reader would look on: the printed page number, or else the PDF page."""
+    p = f.provenance
+    return p.page_label or (str(p.page) if p.page is not None else None)
+
+
+def same_page(g: GoldFact, f: Fact) -> bool:
+    """The fact points to the page the key line names (keys use the printed page number)."""
+    return g.page is None or page_of(f) == str(g.page)
+
+
 @dataclass
 class Score:
     gold: int = 0
@@ -41,6 +52,7 @@ class Score:
     tp_extracted: int = 0  # facts matched
     metric_right: int = 0  # matched pairs whose metric agrees
     attrs_right: int = 0  # matched pairs whose hedge, rounding and source agree
+    page_right: int = 0  # matched pairs that point to the key line's page
 
     @property
     def precision(self) -> float:
@@ -63,15 +75,20 @@ class Score:
     def attribute_accuracy(self) -> float:
         return self.attrs_right / self.tp_gold if self.tp_gold else 0.0
 
+    @property
+    def page_accuracy(self) -> float:
+        return self.page_right / self.tp_gold if self.tp_gold else 0.0
+
     def add(self, other: Score) -> None:
-        for name in ("gold", "extracted", "tp_gold", "tp_extracted", "metric_right", "attrs_right"):
+        for name in ("gold", "extracted", "tp_gold", "tp_extracted", "metric_right", "attrs_right", "page_right"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
 
     def as_dict(self) -> dict:
         return {"gold": self.gold, "extracted": self.extracted, "matched": self.tp_gold,
                 "precision": round(self.precision, 4), "recall": round(self.recall, 4),
                 "f1": round(self.f1, 4), "metric_accuracy": round(self.metric_accuracy, 4),
-                "attribute_accuracy": round(self.attribute_accuracy, 4)}
+                "attribute_accuracy": round(self.attribute_accuracy, 4),
+                "page_accuracy": round(self.page_accuracy, 4)}
 
 
 @dataclass
@@ -92,6 +109,7 @@ class DocumentMatch:
         s.tp_extracted = sum(1 for _, f in self.pairs if kind in (None, f.provenance.extractor))
         s.metric_right = sum(1 for g, f in self.pairs if kind in (None, g.kind) and g.metric == f.metric)
         s.attrs_right = sum(1 for g, f in self.pairs if kind in (None, g.kind) and same_attributes(g, f))
+        s.page_right = sum(1 for g, f in self.pairs if kind in (None, g.kind) and same_page(g, f))
         return s
 
 

@@ -11,7 +11,7 @@ import hashlib
 import json
 from collections import Counter
 
-from ..models import Fact, FactCandidate, Period
+from ..models import Fact, FactCandidate, Period, Provenance
 
 
 def fact_id(doc_id: str, metric: str, unit: str, period: Period, dimensions: dict[str, str], position: int) -> str:
@@ -22,8 +22,9 @@ def fact_id(doc_id: str, metric: str, unit: str, period: Period, dimensions: dic
     return "f_" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:20]
 
 
-def assign_ids(doc_id: str, candidates: list[FactCandidate]) -> list[Fact]:
-    """Facts in document order, each with its stable id."""
+def assign_ids(doc_id: str, candidates: list[FactCandidate], page_labels: dict[int, str] | None = None) -> list[Fact]:
+    """Facts in document order, each with its stable id (and its page's printed number)."""
+    page_labels = page_labels or {}
     seen: Counter[str] = Counter()
     facts = []
     for c in sorted(candidates, key=lambda c: c.anchor):
@@ -34,9 +35,15 @@ def assign_ids(doc_id: str, candidates: list[FactCandidate]) -> list[Fact]:
             id=fact_id(doc_id, c.metric, c.unit, c.period, c.dimensions, position),
             doc_id=doc_id, metric=c.metric, value=c.value, unit=c.unit, approx=c.approx,
             rounded_to=c.rounded_to, period=c.period, dimensions=dict(c.dimensions),
-            source=c.source, provenance=c.provenance,
+            source=c.source, provenance=_labelled(c.provenance, page_labels.get(c.anchor[0])),
         ))
     return facts
+
+
+def _labelled(provenance: Provenance, label: str | None) -> Provenance:
+    if label is None or provenance.page_label:
+        return provenance
+    return provenance.model_copy(update={"page_label": label})
 
 
 def _iso(d) -> str | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ..ingest import Source
 from ..models import Document, DocumentMeta
+from .page_labels import label_pages
 from .pdf_layout import analyse_pdf
 from .text_layout import analyse_text
 
@@ -19,7 +20,7 @@ def analyse(source: Source, meta: DocumentMeta | None = None) -> Document:
     else:
         pages, stats = analyse_text(source.text or "", markdown=source.format == "md")
     return Document(doc_id=source.doc_id, path=str(source.path), format=source.format,
-                    meta=meta, pages=pages, stats=stats)
+                    meta=meta, pages=label_pages(pages), stats=stats)
 
 
 __all__ = ["analyse", "analyse_pdf", "analyse_text"]

@@ -55,6 +55,7 @@ class Block(BaseModel):
 
 class Page(BaseModel):
     number: int = Field(..., ge=1)
+    label: str | None = Field(None, description="the page number printed in its footer or header")
     width: float | None = None
     height: float | None = None
     rotation: int = 0

@@ -44,6 +44,8 @@ def _year_back(d: date | None) -> date | None:
 
 class Provenance(BaseModel):
     page: int | None = Field(None, ge=1, description="1-based page number; null for text input")
+    page_label: str | None = Field(None, description="The page number printed on the page (its footer or "
+                                   "header), when one was found; for text input the only page reference")
     bbox: BBox | None = Field(None, description="x0, top, x1, bottom (points, top-left origin)")
     quote: str = Field(..., description="The source text that states the figure")
     extractor: Extractor = "text"

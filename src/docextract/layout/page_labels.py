@@ -1,0 +1,27 @@
+"""Page labels: the number a page prints in its footer or header ("De Staat van Migratie 2023 113",
+"... 22/36"). A reader cites that number, not the file's page index, and a text layer has no
+other page reference at all.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..models import Page, Role
+
+# A folio ends the furniture line: "... 113" or a counter "22/36"; never a time or date ("09:41").
+_FOLIO = re.compile(r"(?<![\d:.\-/])(\d{1,4})(?:\s*/\s*\d{1,4})?\s*$")
+_FURNITURE = (Role.PAGE_FOOTER, Role.PAGE_HEADER)
+
+
+def page_label(page: Page) -> str | None:
+    """The folio of the page's footer (or else header), if it prints one."""
+    for role in _FURNITURE:
+        for block in page.blocks:
+            if block.role == role and (m := _FOLIO.search(block.text)):
+                return m[1]
+    return None
+
+
+def label_pages(pages: list[Page]) -> list[Page]:
+    return [p if p.label else p.model_copy(update={"label": page_label(p)}) for p in pages]
