@@ -50,3 +50,12 @@ def test_page_score_compares_the_printed_page():
     wrong = right.model_copy(update={"provenance": Provenance(page=113, page_label="225", quote="q")})
     assert match_document("d.pdf", "d", [right], [g]).score().page_accuracy == 1.0
     assert match_document("d.pdf", "d", [wrong], [g]).score().page_accuracy == 0.0
+
+
+def test_running_footer_beats_a_lone_number_at_the_foot():
+    # A footnote number read as furniture sits above the running footer.
+    p = Page(number=29, blocks=[
+        Block(text="63", role=Role.PAGE_FOOTER, bbox=(56.0, 767.4, 64.9, 774.4)),
+        Block(text="De Staat van Migratie 2023 57", role=Role.PAGE_FOOTER, bbox=(436.1, 806.2, 551.3, 813.7)),
+    ])
+    assert page_label(p) == "57"

@@ -2,7 +2,8 @@
 
 A fact matches a key line of the same publication when value, unit, period and nationality
 agree. Among candidates, a pair of the same kind (text/table/chart) and metric is preferred,
-so that per-kind and metric scores do not depend on the order facts come in.
+and then one on the same page, so that per-kind and metric scores do not depend on the order
+facts come in.
 """
 
 from __future__ import annotations
@@ -120,12 +121,14 @@ def match_document(doc_id: str, publication: str, facts: list[Fact], gold: list[
     result = DocumentMatch(doc_id, publication)
     unmatched_gold: list[GoldFact] = []
     # preference passes: same kind and metric, same metric, same kind, anything
-    passes = [
+    # (a figure repeated on a dashboard and in its chapter is matched on its own page first)
+    prefs = [
         lambda g, f: g.kind == f.provenance.extractor and g.metric == f.metric,
         lambda g, f: g.metric == f.metric,
         lambda g, f: g.kind == f.provenance.extractor,
         lambda g, f: True,
     ]
+    passes = [p for pref in prefs for p in (lambda g, f, pref=pref: pref(g, f) and same_page(g, f), pref)]
     pending = list(gold)
     for accept in passes:
         unmatched_gold = []
