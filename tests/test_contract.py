@@ -16,7 +16,8 @@ EXAMPLE = {
     "unit": "count", "approx": True, "rounded_to": 10,
     "period": {"start": "2023-01-01", "end": "2023-01-31"},
     "dimensions": {"nationality": "SY"}, "source": "IND",
-    "provenance": {"page": 3, "bbox": [10.0, 20.0, 30.0, 40.0], "quote": "circa 2.490", "extractor": "text"},
+    "provenance": {"page": 3, "page_label": "5", "bbox": [10.0, 20.0, 30.0, 40.0], "quote": "circa 2.490",
+                   "extractor": "text"},
     "validation": {"status": "ok", "checks": []},
 }
 
