@@ -10,12 +10,14 @@ into fragments (one panel line each), each fragment once, chained per panel colu
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 
 import regex as re
 
 from .repair import looks_doubled, undouble
 from .roles import SLUG
+from .text_interleave import interleaved_pairs, merges, project_cut
 
 _TOKEN = re.compile(r"\S+")
 _WORDY = re.compile(r"\p{Ll}{3,}")
@@ -24,6 +26,7 @@ _END = re.compile(r"[.!?]\)?$")
 _STARTERS = {"In", "Het", "De", "Een", "Dit", "Deze", "Er", "Op", "Voor", "Bij", "Ook", "Sinds",
              "Zo", "Daarnaast", "Daarvan", "Tussen", "Met", "Uit", "Per", "Over", "Dat", "Die", "*"}
 MIN_SIDE = 2  # words on either side of a split: one shared word says nothing
+NEAR_GAP = 2  # words between a known column gap and one carried over from another row
 
 
 MIN_EVIDENCE = 3  # interleaved lines, or long lines seen three times or more
@@ -48,6 +51,20 @@ def is_dashboard(lines: list[str]) -> bool:
     return sum(1 for n in counts.values() if n >= 3) >= MIN_EVIDENCE
 
 
+MAX_LAYER_SHARE = 0.1  # lines repeated or merged on a page of one text layer
+
+
+def is_single_layer(lines: list[str]) -> bool:
+    """A dashboard page set in one text layer: its panel columns are read across and mixed,
+    but hardly a line comes twice or merged with another; every line is kept as it is."""
+    body = [ln.strip() for ln in lines if ln.strip()]
+    if not body:
+        return True
+    counts = Counter(body)
+    layered = sum(1 for ln in body if counts[ln] > 1 or (len(ln) >= 20 and is_interleaved(ln)))
+    return layered <= MAX_LAYER_SHARE * len(body)
+
+
 def is_interleaved(line: str) -> bool:
     """Two copies of one text merged letter by letter ("IMMIIMMIGRATIEGRATIE"), not a line that
     merely repeats its words ("Ingewilligd Ingewilligd")."""
@@ -64,24 +81,47 @@ def token_counts(text: str) -> Counter:
     return Counter(_TOKEN.findall(text))
 
 
+@dataclass
+class Evidence:
+    """What the lines of a dashboard page say about its panel columns; keys are fragments
+    without their spaces."""
+
+    follows: dict[str, Counter] = field(default_factory=dict)  # key -> keys right above it
+    apart: set[frozenset] = field(default_factory=set)  # side by side in one row: two columns
+    together: set[frozenset] = field(default_factory=set)  # letters merged in one line: one column
+
+
 def dashboard_fragments(lines: list[str], vocab: Counter, stats: Counter,
-                        follows: dict[str, Counter] | None = None) -> list[tuple[str, int]]:
+                        evidence: Evidence | None = None) -> list[tuple[str, int]]:
     """(fragment, column) pairs, each fragment once, in order of first appearance.
 
-    `follows`, when given, is filled with what the rows say about reading order: when two
+    `evidence`, when given, is filled with what the rows say about reading order: when two
     consecutive rows are cut into the same number of pieces, piece k of the second row
-    continues piece k of the first (the same panel column, one line further down).
+    continues piece k of the first (the same panel column, one line further down); pieces of
+    one row stand in different columns; two fragments whose letters are merged in one line
+    stand in one column.
     """
-    rows = _clean_rows(lines, vocab, stats)
+    garbled: list[str] = []
+    rows = _clean_rows(lines, vocab, stats, garbled)
     bounds = _boundaries(rows)
+    _add_seams(rows, bounds)
+    cut = _project_bounds(rows, bounds, garbled)
+    if cut:
+        stats["column_gaps_from_merged_lines"] += len(cut)
+        pieces = {p for line in cut for p in _split(line, bounds[line]) if len(p) >= MIN_SIDE}
+        for line in dict.fromkeys(tuple(r) for r in rows):  # the pieces found that way cut the rows they sit in
+            bounds.setdefault(line, set()).update(_inner_cuts(line, pieces))
     seen: dict[str, int] = {}
     frags: list[list] = []  # [text, column, key]
     prev_keys: list[str] = []
     for words in rows:
         cuts = [0, *sorted(bounds.get(tuple(words), ())), len(words)]
-        keys = []
-        for col, (a, b) in enumerate(zip(cuts, cuts[1:], strict=False)):
+        texts = []
+        for a, b in zip(cuts, cuts[1:], strict=False):
             text = " ".join(words[a:b])
+            texts += _seams(text) if _is_prose(text) else [text]
+        keys = []
+        for col, text in enumerate(texts):
             key = text.replace(" ", "")
             keys.append(key)
             if key in seen:
@@ -91,23 +131,65 @@ def dashboard_fragments(lines: list[str], vocab: Counter, stats: Counter,
                 continue
             seen[key] = len(frags)
             frags.append([text, col, key])
-        if follows is not None and len(keys) == len(prev_keys):
-            for before, after in zip(prev_keys, keys, strict=True):
-                if before != after:
-                    follows.setdefault(after, Counter())[before] += 1
+        if evidence is not None:
+            evidence.apart.update(frozenset((a, b)) for a in keys for b in keys if a != b)
+            if len(keys) == len(prev_keys):
+                for before, after in zip(prev_keys, keys, strict=True):
+                    if before != after:
+                        evidence.follows.setdefault(after, Counter())[before] += 1
         prev_keys = keys
     # a fragment that is part of a longer one is a partial copy of the same line
-    keys = sorted((f[2] for f in frags), key=len, reverse=True)
+    keys = sorted((f[2] for f in frags if not is_garbled(f[0])), key=len, reverse=True)
     out = []
     for text, col, key in frags:
-        if any(len(k) > len(key) and key in k for k in keys[: keys.index(key)]):
+        if any(len(k) > len(key) and key in k for k in keys):
             stats["duplicate_fragments_removed"] += 1
             continue
         out.append((text, col))
+    if evidence is not None:
+        pairs = interleaved_pairs(garbled, [t for t, _ in out])
+        evidence.together.update(frozenset(t.replace(" ", "") for t in p) for p in pairs)
     return out
 
 
-def _clean_rows(lines: list[str], vocab: Counter, stats: Counter) -> list[list[str]]:
+def _add_seams(rows: list[list[str]], bounds: dict[tuple, set[int]]) -> None:
+    """The seams inside each row's prose pieces become column gaps of the row."""
+    for words in dict.fromkeys(tuple(r) for r in rows):
+        cuts = [0, *sorted(bounds.get(words, ())), len(words)]
+        for a, b in zip(cuts, cuts[1:], strict=False):
+            text = " ".join(words[a:b])
+            if not _is_prose(text):
+                continue
+            at = a
+            for part in _seams(text)[:-1]:
+                at += len(part.split())
+                bounds.setdefault(words, set()).add(at)
+
+
+def _project_bounds(rows: list[list[str]], bounds: dict[tuple, set[int]], garbled: list[str]) -> set[tuple]:
+    """Column gaps carried from one row to another through a line that merges their letters
+    (the two rows were set one over the other, so their columns line up). Returns the rows
+    that got a new gap."""
+    uniq = {" ".join(r): tuple(r) for r in rows}
+    added: set[tuple] = set()
+    for line, a, b in merges(garbled, list(uniq)):
+        for src, dst in ((a, b), (a, b)[::-1]):
+            words_src, words_dst = uniq[src], uniq[dst]
+            for k in bounds.get(words_src, ()):
+                cut = sum(len(w) for w in words_src[:k])
+                gap = project_cut(line, src, dst, cut)
+                if gap is None:
+                    continue
+                ends = [sum(len(w) for w in words_dst[:i]) for i in range(1, len(words_dst))]
+                at = ends.index(gap) + 1
+                # the columns line up only roughly: a gap the row already has nearby stands
+                if all(abs(at - k) > NEAR_GAP for k in bounds.setdefault(words_dst, set())):
+                    bounds[words_dst].add(at)
+                    added.add(words_dst)
+    return added
+
+
+def _clean_rows(lines: list[str], vocab: Counter, stats: Counter, garbled: list[str] | None = None) -> list[list[str]]:
     rows = []
     for line in lines:
         line = line.strip()
@@ -122,6 +204,8 @@ def _clean_rows(lines: list[str], vocab: Counter, stats: Counter) -> list[list[s
         unknown = sum(1 for t in tokens if vocab[t] <= 1)
         if unknown >= 2 and unknown / len(tokens) > 0.25:
             stats["garbled_lines_dropped"] += 1
+            if garbled is not None:
+                garbled.append(line)
             continue  # two different texts interleaved: its clean copies are elsewhere
         rows.append(tokens)
     return rows
@@ -210,6 +294,7 @@ _FUNCTION = {"de", "het", "een", "van", "in", "naar", "om", "met", "op", "is", "
              "en", "te", "door", "aan", "tot", "als", "of", "bij", "niet", "dan", "daarvan", "wie"}
 _SEAM_HYPHEN = re.compile(r"(?<=\p{L}-) (?=\p{Ll})")  # "niet- geregistreerd": a line end inside a row
 _ABBREV = re.compile(r"^(?:\p{L}\.){2,}$|^(?:nr|art|o\.a|excl|incl|ca|blz)\.$", re.I)
+_LAST_LINE = re.compile(r"^\p{L}[^.]*\p{Ll}[^.]*[.]$")  # a few words closing a sentence
 _NUMBERS_ASIDE = re.compile(r"^\([^()]*\d[^()]*\)\.?$")  # "(29.000; +57%)": the end of a panel sentence
 
 
@@ -229,36 +314,49 @@ def is_garbled(text: str) -> bool:
     return any(_MIXED.search(t) or _BAD_NUMBER.search(t) for t in text.split())
 
 
+MAX_VARIANT_EDITS = 2  # letters in which a mixed-up copy differs from the clean one
+
+
 def drop_variants(frags: list[tuple[str, int]], vocab: Counter) -> list[tuple[str, int]]:
-    """Of two fragments that differ in one word only ("stond op de 2 plek" / "stond op dee 2
-    plek"), the one with the rarer word is a mixed-up copy."""
-    out = []
-    by_len: dict[int, list[list[str]]] = {}
-    for text, _ in frags:
-        by_len.setdefault(len(text.split()), []).append(text.split())
-    for text, col in frags:
-        words = text.split()
-        worse = False
-        for other in by_len.get(len(words), []):
-            diff = [i for i, (a, b) in enumerate(zip(words, other, strict=True)) if a != b]
-            if len(diff) == 1 and vocab[words[diff[0]]] < vocab[other[diff[0]]]:
-                worse = True
-                break
-        if not worse:
-            out.append((text, col))
-    return out
+    """Of two fragments that differ in a letter or two ("stond op de 2 plek" / "stond op dee 2
+    plek", "migratiemotief" / "migratiemotie ef"), the one with the rarer word is a mixed-up copy."""
+    def rarest(words: list[str]) -> int:
+        return min(vocab[w] for w in words)
+
+    keys = [t.replace(" ", "") for t, _ in frags]
+    worse: set[int] = set()
+    for i, a in enumerate(keys):
+        for j in range(i + 1, len(keys)):
+            b = keys[j]
+            if abs(len(a) - len(b)) > MAX_VARIANT_EDITS or min(len(a), len(b)) < 10 or a[:2] != b[:2]:
+                continue
+            if _edits(a, b) > MAX_VARIANT_EDITS:
+                continue
+            ra, rb = rarest(frags[i][0].split()), rarest(frags[j][0].split())
+            if ra != rb:
+                worse.add(i if ra < rb else j)
+    return [f for k, f in enumerate(frags) if k not in worse]
+
+
+def _edits(a: str, b: str) -> int:
+    """Letters inserted, deleted or replaced between a and b (difflib's alignment)."""
+    ops = SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+    return sum(max(i2 - i1, j2 - j1) for tag, i1, i2, j1, j2 in ops if tag != "equal")
 
 
 def _seams(text: str) -> list[str]:
-    """A fragment cut where two panel columns still touch: a hyphenated line end in mid-row, or
-    a sentence opener right after a word that ends no sentence ("... voor gemiddeld In 2022 ...")."""
+    """A fragment cut where two panel columns still touch: a hyphenated line end in mid-row, a
+    sentence opener right after a word that ends no sentence ("... voor gemiddeld In 2022 ..."),
+    or a lower-case word right after a sentence's end ("bescherming). vooral de ...")."""
     parts = _SEAM_HYPHEN.split(text)
     out = []
     for part in parts:
         words = part.split()
         start = 0
-        for i in range(1, len(words) - 1):
-            if (words[i] in _STARTERS and words[i] != "*" and words[i - 1][-1:].isalpha()
+        for i in range(1, len(words)):
+            ended = _END.search(words[i - 1]) and not _ABBREV.match(words[i - 1]) and words[i][0].islower()
+            if ended and i - start >= 2 or i < len(words) - 1 and (
+                    words[i] in _STARTERS and words[i] != "*" and words[i - 1][-1:].isalpha()
                     and words[i - 1][0].islower() and i - start >= 3 and _is_prose(" ".join(words[i:]))):
                 out.append(" ".join(words[start:i]))
                 start = i
@@ -272,73 +370,111 @@ class _Chain:
     keys: list[str]
     col: int
     index: int
+    touched: int = 0  # when a fragment was last added: the most recent line is the nearest above
 
     @property
     def open(self) -> bool:
         return self.texts[0][:1] != "*" and not _END.search(self.texts[-1])
 
 
-def chain_columns(frags: list[tuple[str, int]], follows: dict[str, Counter] | None = None,
+def chain_columns(frags: list[tuple[str, int]], evidence: Evidence | None = None,
                   vocab: Counter | None = None) -> list[tuple[str, bool]]:
     """Prose fragments chained into sentences; label fragments stay alone.
 
     A fragment that opens a sentence ("In 2022 ...") starts a chain. Any other prose fragment
-    continues an open chain (one whose last fragment ends mid-sentence): the one the rows say
-    it follows, else the nearest column, else the oldest. Returns (text, is_prose) in reading
-    order: the prose chains first, then the labels.
+    continues an open chain (one whose last fragment ends mid-sentence) that the evidence
+    allows (never one set beside it in a row): the one whose letters were merged with it in
+    one line, else the one the rows say it follows, else the nearest column. Returns
+    (text, is_prose) in reading order: the prose chains first, then the labels.
     """
-    follows = follows or {}
+    evidence = evidence or Evidence()
     if vocab is not None:
         frags = drop_variants(frags, vocab)
     chains: list[_Chain] = []
     labels: list[str] = []
-    for text, col in frags:
-        if _is_prose(text) and is_garbled(text):
+    for step, (piece, c) in enumerate(frags):
+        if _is_prose(piece) and is_garbled(piece):
             continue  # two layers mixed beyond repair: the clean copies are elsewhere
-        pieces = _seams(text) if _is_prose(text) else [text]
-        for k, piece in enumerate(pieces):
-            c = col + k
-            key = piece.replace(" ", "")
-            opened = [ch for ch in chains if ch.open]
-            if not _is_prose(piece):
-                if _NUMBERS_ASIDE.match(piece):
-                    tails = [ch for ch in opened if ch.texts[-1].split()[-1][:1].islower()]
-                    if len(tails) == 1:
-                        tails[0].texts.append(piece)
-                        tails[0].keys.append(key)
-                        continue
-                labels.append(piece)
-                continue
-            first = piece.split()[0]
-            target = None
-            if first not in _STARTERS and opened:
-                votes = follows.get(key, Counter())
-                cands = opened if (first[0].islower() or first[0] in "(") else \
-                    [ch for ch in opened if ch.col == c or votes[ch.keys[-1]]]
-                target = _only_best(cands, votes, c)
-            if target is None:
-                chains.append(_Chain([piece], [key], c, len(chains)))
-            else:
-                target.texts.append(piece)
-                target.keys.append(key)
-                target.col = c
-    prose = [" ".join(ch.texts) for ch in chains]
+        key = piece.replace(" ", "")
+        opened = [ch for ch in chains if ch.open and not _apart(ch, key, evidence)]
+        if not _is_prose(piece):
+            if _NUMBERS_ASIDE.match(piece):
+                tails = [ch for ch in opened if ch.texts[-1].split()[-1][:1].islower()]
+                tails = _merged_with(tails, key, evidence) or tails
+                if len(tails) == 1:
+                    tails[0].texts.append(piece)
+                    tails[0].keys.append(key)
+                    continue
+            if _LAST_LINE.match(piece) and opened:
+                # a short last line ("Oekraïne (tijdelijke bescherming).") ends the chain above it
+                target = _only_best([ch for ch in opened if ch.col == c], Counter(), c, key, evidence)
+                if target is not None:
+                    target.texts.append(piece)
+                    target.keys.append(key)
+                    continue
+            labels.append(piece)
+            continue
+        first = piece.split()[0]
+        target = None
+        if first not in _STARTERS and opened:
+            votes = evidence.follows.get(key, Counter())
+            cands = opened if (first[0].islower() or first[0] in "(") else \
+                [ch for ch in opened if ch.col == c or votes[ch.keys[-1]] or _merged_with([ch], key, evidence)]
+            target = _only_best(cands, votes, c, key, evidence)
+        if target is None:
+            chains.append(_Chain([piece], [key], c, len(chains), step))
+        else:
+            target.texts.append(piece)
+            target.keys.append(key)
+            target.col = c
+            target.touched = step
+    prose = [_join(ch.texts) for ch in chains]
     return [(t, True) for t in prose] + [(t, False) for t in labels]
 
 
-def _only_best(cands: list[_Chain], votes: Counter, col: int) -> _Chain | None:
-    """The chain a fragment continues: the one the rows vote for, else the one in the nearest
-    column; None when two chains are equally near (a guess would make a false sentence)."""
+def _join(texts: list[str]) -> str:
+    """Panel lines into one text; a line ending on a hyphen joins the next without a space
+    ("niet-" + "EU/EFTA." -> "niet-EU/EFTA.", "asiel-" + "migratie" -> "asiel-migratie" kept)."""
+    out = texts[0]
+    for t in texts[1:]:
+        out += t if out.endswith("-") and out[-2:-1].isalpha() else " " + t
+    return out
+
+
+def _apart(chain: _Chain, key: str, evidence: Evidence) -> bool:
+    """The fragment was seen beside a line of the chain in one row: another column."""
+    return any(frozenset((k, key)) in evidence.apart for k in chain.keys)
+
+
+def _merged_with(chains: list[_Chain], key: str, evidence: Evidence) -> list[_Chain]:
+    """The chains with a line whose letters were merged with the fragment's: the same column."""
+    return [ch for ch in chains if any(frozenset((k, key)) in evidence.together for k in ch.keys)]
+
+
+MIN_VOTES = 2
+MAX_COLUMN_SHIFT = 1  # a line continues one in its own column or the next (pieces miscounted)
+
+
+def _only_best(cands: list[_Chain], votes: Counter, col: int, key: str, evidence: Evidence) -> _Chain | None:
+    """The chain a fragment continues: the one merged with it in one line, else the one the rows
+    vote for, else the nearest line above in the nearest column; None when nothing says so."""
     if not cands:
         return None
-    voted = [ch for ch in cands if votes[ch.keys[-1]]]
+    merged = _merged_with(cands, key, evidence)
+    if len(merged) == 1:
+        return merged[0]
+    # one vote is noise (rows of two layers take turns); a line also never follows its successor
+    voted = [ch for ch in cands if votes[ch.keys[-1]] >= MIN_VOTES
+             and votes[ch.keys[-1]] > evidence.follows.get(ch.keys[-1], Counter())[key]]
     if voted:
-        return max(voted, key=lambda ch: votes[ch.keys[-1]])
-    best = min(abs(ch.col - col) for ch in cands)
-    near = [ch for ch in cands if abs(ch.col - col) == best]
-    if len(near) > 1:  # a chain that ends on a sentence opener ("... emigreerden. Het") wants its verb next
-        near = [ch for ch in near if ch.texts[-1].split()[-1] in _STARTERS] or near
-    return near[0] if len(near) == 1 else None
+        top = max(votes[ch.keys[-1]] for ch in voted)
+        best = [ch for ch in voted if votes[ch.keys[-1]] == top]
+        return best[0] if len(best) == 1 else None
+    near = [ch for ch in cands if abs(ch.col - col) <= MAX_COLUMN_SHIFT]
+    if not near:
+        return None
+    # the nearest column first, then the line right above (the chain extended last)
+    return min(near, key=lambda ch: (abs(ch.col - col), -ch.touched))
 
 
 def whole_sentences(text: str, vocab: Counter) -> tuple[list[str], int]:
@@ -362,14 +498,24 @@ def whole_sentences(text: str, vocab: Counter) -> tuple[list[str], int]:
         # anywhere; a bare capital or a number only right after a sentence that was kept
         opener = first in _STARTERS or (first[0].isupper() and any(w.lower() in _FUNCTION for w in sent[1:4])) \
             or (k > 0 and ok and (first[0].isupper() or first[0].isdigit()))
-        whole = opener and (_END.search(last) or first == "*")
-        clean = all(vocab[w] >= 2 for w in sent) and not _seamed(sent)
+        # a panel sentence may close on its figures without a full stop ("... arbeid (29.000; +57%)")
+        aside = k == len(sentences) - 1 and len(sent) >= 2 and _NUMBERS_ASIDE.match(" ".join(sent[-2:]))
+        whole = opener and (_END.search(last) or first == "*" or aside)
+        clean = all(_known(w, vocab) for w in sent) and not _seamed(sent)
         ok = bool(whole and clean and len(sent) >= 3)
         if ok:
             out.append(" ".join(sent))
         else:
             dropped += 1
     return out, dropped
+
+
+def _known(word: str, vocab: Counter) -> bool:
+    """Seen twice in the document, or joined from two halves seen twice ("niet-" + "EU/EFTA.")."""
+    if vocab[word] >= 2:
+        return True
+    left, hyphen, right = word.partition("-")
+    return bool(hyphen and left and right) and vocab[left + "-"] >= 2 and vocab[right] >= 2
 
 
 def _seamed(words: list[str]) -> bool:

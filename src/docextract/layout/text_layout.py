@@ -16,9 +16,11 @@ from .furniture import join_across_pages
 from .repair import fix_text, join_hyphenated, repair_block_text
 from .roles import MD_HEADING, SLUG, line_role, looks_like_heading
 from .text_dashboard import (
+    Evidence,
     chain_columns,
     dashboard_fragments,
     is_dashboard,
+    is_single_layer,
     token_counts,
     whole_sentences,
 )
@@ -244,11 +246,21 @@ def _dashboard_blocks(lines: list[str], page: int, vocab: Counter, stats: Counte
             blocks.append(_block(line.strip(), Role.SLUG, page))
         else:
             rest.append(line)
-    follows: dict[str, Counter] = {}
-    frags = dashboard_fragments(rest, vocab, stats, follows)
+    if is_single_layer(rest):
+        # one text layer, panel columns read across: every line is a panel line, in order
+        stats["single_layer_dashboard_pages"] += 1
+        out = []
+        for line in rest:
+            if line.strip():
+                text, _, fixed = repair_block_text(line.strip())
+                stats.update(fixed)
+                out.append(_block(text, Role.DASHBOARD_PANEL, page))
+        return out + blocks
+    evidence = Evidence()
+    frags = dashboard_fragments(rest, vocab, stats, evidence)
     out = []
     seen: set[str] = set()
-    for text, prose in chain_columns(frags, follows, vocab):
+    for text, prose in chain_columns(frags, evidence, vocab):
         if not prose:
             text, _, fixed = repair_block_text(text)
             stats.update(fixed)
