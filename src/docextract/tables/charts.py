@@ -170,3 +170,92 @@ def chart_from_chunks(lines, page: int) -> Table | None:
     if len(pairs) < 2:
         return None
     return build_table(pairs, page=page, method="labels", kind="chart")
+
+
+# --- bar charts in a text layer ------------------------------------------------------------------
+
+BAR_VALUE = re.compile(r"^[+\-]?\d[\d.,]*%?$")
+BAR_LABEL = re.compile(r"^[^\d;]+$")
+MIN_TICKS = 4
+
+
+def _ticks(texts: list[str]) -> list[float] | None:
+    vals = [parse_value(t) for t in texts]
+    if len(vals) < MIN_TICKS or any(v is None or v.unit not in ("count", "percent") or v.unit != vals[0].unit
+                                    for v in vals):
+        return None
+    nums = [v.value for v in vals]
+    return nums if is_axis(nums) else None
+
+
+def axis_lines(lines: list[TLine]) -> set[int]:
+    """Indices of the lines that print a chart's value axis: one line of evenly spaced ticks
+    from 0 ('0 50.000 100.000 150.000 200.000'), or ticks one per line ('40.000', '35.000', ...
+    '0', a data label sometimes set on the same baseline: '10.000 79%')."""
+    out = {k for k, ln in enumerate(lines) if _ticks(ln.text.split())}
+    firsts = {k: ln.text.split()[0] for k, ln in enumerate(lines)
+              if ln.text.split() and not is_year(ln.text.split()[0])
+              and (v := parse_value(ln.text.split()[0])) is not None and v.unit == "count"}
+    if len(firsts) >= MIN_TICKS:
+        vals = sorted({parse_value(t).value for t in firsts.values()})
+        step = next((v for v in vals if v > 0), None)
+        run = [v for v in vals if step and v % step == 0]
+        if 0 in vals and len(run) >= MIN_TICKS and is_axis(run) and run == [step * i for i in range(len(run))]:
+            out |= {k for k, t in firsts.items() if parse_value(t).value in run}
+    return out
+
+
+def bar_labels(lines: list[TLine], method: str) -> Table | None:
+    """A bar chart's data labels in a text layer: 'Pools 176.074' on one line, or label and
+    value on lines of their own next to each other ('49.128' / 'Italiaans', 'Belgisch' /
+    '38.156'). Lone labels and values pair up in the order they come, within a run of lone
+    lines; a run that does not pair up, or any other line, means no chart. A ranked chart
+    (labels sorted by value, 'Overig' last) must come out sorted."""
+    axis = axis_lines(lines)
+    if not axis:
+        return None
+    items: list[tuple[str, str, str]] = []  # (kind, label, value): 'pair', 'label', 'value'
+    for k, ln in enumerate(lines):
+        t = ln.text.strip()
+        if k in axis or not t:
+            continue
+        words = t.split()
+        if BAR_VALUE.match(t):
+            items.append(("value", "", t))
+        elif len(words) >= 2 and BAR_VALUE.match(words[-1]) and BAR_LABEL.match(" ".join(words[:-1])):
+            items.append(("pair", " ".join(words[:-1]), words[-1]))
+        elif BAR_LABEL.match(t) and t[:1].isupper():
+            items.append(("label", t, ""))
+        else:
+            return None
+    rows: list[tuple[str, str]] = []
+    run: list[tuple[str, str, str]] = []
+
+    def flush() -> bool:
+        if len(run) % 2:
+            return False
+        for a, b in zip(run[::2], run[1::2], strict=True):
+            if {a[0], b[0]} != {"label", "value"}:
+                return False
+            lab, val = (a, b) if a[0] == "label" else (b, a)
+            rows.append((lab[1], val[2]))
+        run.clear()
+        return True
+
+    for item in items:
+        if item[0] == "pair":
+            if not flush():
+                return None
+            rows.append((item[1], item[2]))
+        else:
+            run.append(item)
+    if not flush() or len(rows) < 2:
+        return None
+    from .vocab import nationality
+
+    ranked = [parse_value(v) for lab, v in rows if nationality(lab) not in ("other", "unknown")]
+    if any(v is None for v in ranked) or any(a.value < b.value for a, b in zip(ranked, ranked[1:], strict=False)):
+        return None
+    page = lines[0].page if lines else 1
+    return build_table([GridRow([(lab, None), (val, None)], quote=f"{lab} {val}") for lab, val in rows],
+                       page=page, method=method, kind="chart")

@@ -46,6 +46,7 @@ class TLine:
     page: int = 1
     index: int = 0  # position in the source, for document order
     text_override: str | None = None
+    trailing: bool = False  # a text-layer line that ended in whitespace (its last cell wraps)
 
     @property
     def text(self) -> str:
@@ -70,7 +71,8 @@ def text_lines(text: str, page: int = 1) -> list[TLine]:
     """Lines of a text layer as TLines without geometry (one Word per whitespace token)."""
     out = []
     for i, raw in enumerate(text.splitlines()):
-        out.append(TLine([Word(t) for t in raw.split()], page=page, index=i, text_override=raw.strip()))
+        out.append(TLine([Word(t) for t in raw.split()], page=page, index=i, text_override=raw.strip(),
+                         trailing=raw != raw.rstrip()))
     return out
 
 

@@ -197,6 +197,21 @@ FIGURE_RULES: list[tuple[str, str, str, str | None, dict]] = [
     ("lvv pilots", "toegelaten", "", "lvv_admitted", {}),
     ("lvv pilots", "bezetting", "", "lvv_residents", {}),
     ("lvv pilots", "uitgestroomd", "", "lvv_outflow", {}),
+    ("mensensmokkel", "aanhoudingen", "", "human_smuggling_arrests", {}),
+    ("mensensmokkel", "incidenten", "", "human_smuggling_incidents", {}),
+    ("openbare orde", "intrekkingen", "", "asylum_permits_revoked", {"category": "public_order"}),
+    ("openbare orde", "afwijzingen", "", "asylum_rejections_public_order", {}),
+    ("naturalisatie", "aanvragen", "", "ind_applications", {"procedure": "naturalisation"}),
+    ("naturalisatie", "beslissingen", "", "ind_decisions", {"procedure": "naturalisation"}),
+    ("naturalisatie", "inwilligingen", "", "ind_grant_rate", {"procedure": "naturalisation"}),
+    ("vreemdelingentoezicht", "% personen aangetroffen", "", "internal_checks_found_share", {}),
+    ("vreemdelingentoezicht", "objectgerichte", "", "bvt_checks", {"category": "object_oriented"}),
+    ("vreemdelingentoezicht", "persoons", "", "bvt_checks", {"category": "person_oriented"}),
+    ("vreemdelingentoezicht", "", "", "bvt_checks", {}),
+    # the table under a section on objections, columns 'Ingediend Afgehandeld % gegrond'
+    ("bezwaar", "ingediend", "", "ind_applications", {"procedure": "objection_regular_residence_purposes"}),
+    ("bezwaar", "afgehandeld", "", "ind_decisions", {"procedure": "objection_regular_residence_purposes"}),
+    ("bezwaar", "gegrond", "", "ind_objections_upheld_rate", {"procedure": "objection_regular_residence_purposes"}),
     ("nationaliteiten eerste asielaanvragen", "", "", "asylum_applications_first", {}),
     ("nationaliteiten asielaanvragen", "", "", "asylum_applications", {}),
 ]
@@ -376,6 +391,8 @@ def grid_facts(table: Table, document: Document, extractor: str = "table") -> li
     cap = table.caption
     number = cap.number if cap else None
     title = (cap.title if cap and cap.title else table.title) or ""
+    countries = any(_label_nationality(t) not in (None, "other", "unknown")
+                    for c in table.cells if not c.header or c.col == 0 for t in c.row_path if not is_year(t))
     for cell in table.cells:
         if cell.header or is_year(cell.text) or HALF.search(cell.text):
             continue
@@ -393,7 +410,7 @@ def grid_facts(table: Table, document: Document, extractor: str = "table") -> li
         dims: dict[str, str] = {}
         change = change or v.change
         unit = v.unit
-        metric, extra = figure_metric(number, title, row_texts, col_texts)
+        metric, extra = figure_metric(number, title, row_texts, col_texts, guess=cap is not None)
         if metric is None:
             continue
         dims.update(label_dimensions(row_texts))
@@ -406,6 +423,8 @@ def grid_facts(table: Table, document: Document, extractor: str = "table") -> li
         for t in row_texts:
             if not is_year(t) and (nat := _label_nationality(t)):
                 break
+        if nat in ("other", "unknown") and not countries:
+            nat = None  # 'Overig' among categories ('Familie en gezin', 'Arbeid'), not among countries
         if nat:
             dims[_place_key(title)] = nat
         out.append(_candidate(table, cell, document, metric=metric, value=v.value, unit=unit,
@@ -430,7 +449,8 @@ def _label_nationality(label: str) -> str | None:
     return nationality(label)
 
 
-def figure_metric(number: str | None, title: str, rows: list[str], cols: list[str]) -> tuple[str | None, dict]:
+def figure_metric(number: str | None, title: str, rows: list[str], cols: list[str],
+                  guess: bool = True) -> tuple[str | None, dict]:
     t = fold(title)
     # header lines broken at a hyphen ('verblijfs-' / 'duur') are one word
     col_text = fold(" ".join(cols).replace("- ", ""))
@@ -442,9 +462,11 @@ def figure_metric(number: str | None, title: str, rows: list[str], cols: list[st
         if fold(in_title) not in t or fold(in_row) not in row_text or fold(in_col) not in col_text:
             continue
         return metric, dict(dims)
-    if covered:
+    if covered and re.sub(r"\([^)]*\)?", "", col_text).strip():
         return None, {}  # a figure with rules, a cell none of them takes: not a statistic
-    return guess_metric(title), {}
+    if covered and guess:
+        return guess_metric(title), {}  # a column whose header the grid lost: the title's metric
+    return (guess_metric(title) if guess else None), {}
 
 
 def table_facts(tables: list[Table], document: Document) -> list[FactCandidate]:
