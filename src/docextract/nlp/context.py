@@ -48,12 +48,16 @@ class DocContext:
     saw_bron: bool = False
     prev_places: list = field(default_factory=list)
     page_period: tuple | None = None  # (page, Period) of a page title with a period (a dashboard's "... 2022")
+    # metrics the previous sentence of the paragraph named without a figure: "... migranten van buiten de
+    # EU/EFTA om naar Nederland te komen. In 2021 kwamen 38.900 personen met dat doel naar Nederland."
+    told: list[list[str]] = field(default_factory=list)
 
     def new_section(self, pool: list[list[str]], period: Period | None, words: set[str]) -> None:
         self.close_passage(None, None)
         self.section = Section(pool, period, words)
         self.lead_pool, self.lead_period = [], None
         self.last_metric, self.last_period = None, None
+        self.told = []
 
     def extend_section(self, pool: list[list[str]], period: Period | None, words: set[str]) -> None:
         self.section.pool = self.section.pool + pool

@@ -49,6 +49,7 @@ def analyse(doc: Document, nlp=None, batch_size: int = 256):
 
 def extract_facts(document: Document) -> list[FactCandidate]:
     sents, docs = analyse(document)
+    neighbours = _neighbours(document)
     ctx = DocContext()
     families: Counter = Counter()
     out: list[FactCandidate] = []
@@ -89,7 +90,10 @@ def extract_facts(document: Document) -> list[FactCandidate]:
                 ctx.close_passage(source, ctxmod.rounding_of(text))
                 ctx.lead_pool, ctx.lead_period = [], None
             continue
-        heading_like = para.role == Role.HEADING and not para.is_list and not _has_figures(sdoc)
+        # a data label among a chart's axis ticks ("Immigratie: 403.108") is the tables stage's; like a
+        # heading it names what the figures after it are about
+        chart_label = len(para.pieces) == 1 and _between_ticks(para.pieces[0].block, neighbours)
+        heading_like = chart_label or (para.role == Role.HEADING and not para.is_list and not _has_figures(sdoc))
         page = para.pieces[0].block.page
         if is_question or heading_like:
             # consecutive question sentences (and "Vraag (N):" + its text) make one section
@@ -106,6 +110,8 @@ def extract_facts(document: Document) -> list[FactCandidate]:
         if is_label(sdoc, text):
             continue  # "Asiel; 11%", "Studie 18%", "40%": a chart's label or tick, the tables stage's
         ctx.in_question = False
+        if new_para:
+            ctx.told = []
         if not para.is_list and new_para:
             ctx.lead_pool, ctx.lead_period = [], None
         if para.role == Role.CAPTION and CAPTION_TITLE.match(text):
@@ -121,11 +127,15 @@ def extract_facts(document: Document) -> list[FactCandidate]:
             if sctx.period is not None and YEAR_BEFORE.search(text):
                 sctx.period = sctx.period.previous_year()  # "Een jaar ervoor was dat nog 45%."
         linked = link(sdoc, sctx)
+        ctx.told = [] if linked else pool
         ctx.prev_places = list(sdoc._.places or [])
         if text.rstrip().endswith(":") and not linked and not para.is_list:
             ctx.lead_pool, ctx.lead_period = pool, period
             ctx.lead_scope = country_cue_text(text)
-        if period is not None and not _looks_back(text, period, ctx.last_period):
+        # a day named in a sentence without figures dates a letter or a meeting ("Brief van 8 juni 2022"),
+        # not the figures after it
+        dated_only = not linked and own[-1].kind == "date" if own else False
+        if period is not None and not dated_only and not _looks_back(text, period, ctx.last_period):
             ctx.last_period = period
         for ln in linked:
             block, off = para.locate(sent.start + ln.q.start_char)
@@ -176,6 +186,14 @@ def is_label(sdoc, text: str | None = None) -> bool:
     words = _LABEL_WORDS.findall(text)
     if _VERBISH.search(text) or text.endswith((".", "?", "!")):
         return False
+    if any(re.search(r"\b(?:en|of)\s+$", full[:q.start_char]) for q in qs[:1]) and len(words) > 3:
+        return False  # "... personen gemeld en 5.550 zelfstandigen": figures coordinated in a statement
+    tokens = text.split()
+    if len(tokens) >= 8 and sum(bool(re.match(r"[-+]?\d", t)) for t in tokens) >= 0.4 * len(tokens) and \
+            all(q.unit == "count" for q in qs):
+        return True  # "Stand op 1 Provincie 145 2022-I 2022-II 1 januari 2022 2023": a table's header run
+    if len(re.findall(r";\s*[-+]?\d", text)) >= 2:
+        return True  # "Overig; 34% Syrië; 42% Afghanistan ...": a chart's run of "label; value" entries
     if sum(w.lower() in MONTHS for w in words) >= 3 or re.search(r"[<>]\s*\d", text):
         return True  # a time axis ("0 jan feb mrt ...") or a chart's bins ("< 15 weken", "> 1 jaar")
     if len(words) > 6:
@@ -193,6 +211,26 @@ def is_label(sdoc, text: str | None = None) -> bool:
     tail = full[last_q.end_char:].strip(" )")
     head = full[:qs[0].start_char]
     return (not tail or len(_LABEL_WORDS.findall(tail)) <= 1) and ":" not in head
+
+
+_TICK = re.compile(r"^\s*[-−–]?\s?\d{1,3}(?:[.\s]?000)*\s*$")
+
+
+def _neighbours(document: Document) -> dict[int, tuple]:
+    """Block id -> (block before, block after) in reading order on its page."""
+    out: dict[int, tuple] = {}
+    for page in document.pages:
+        blocks = sorted(page.blocks, key=lambda b: b.order)
+        for i, b in enumerate(blocks):
+            out[id(b)] = (blocks[i - 1] if i else None, blocks[i + 1] if i + 1 < len(blocks) else None)
+    return out
+
+
+def _between_ticks(block, neighbours: dict[int, tuple]) -> bool:
+    """'Immigratie: 403.108' read between '200.000' and '150.000': a data label among a chart's axis
+    ticks, the tables stage's."""
+    around = neighbours.get(id(block), (None, None))
+    return all(b is not None and _TICK.match(b.text.split("\n")[0]) for b in around)
 
 
 def _looks_back(text: str, period: Period, last: Period | None) -> bool:
@@ -220,6 +258,8 @@ def _sentence_context(ctx: DocContext, is_list: bool) -> SentenceContext:
     if is_list and ctx.lead_pool:
         pool = ctx.lead_pool
         period = ctx.lead_period
+    if not pool and ctx.told:
+        pool = ctx.told
     if not pool and ctx.last_metric:
         pool = [[ctx.last_metric]]
     if not pool:
@@ -228,4 +268,7 @@ def _sentence_context(ctx: DocContext, is_list: bool) -> SentenceContext:
     related = {i for ids in ctx.section.pool + ctx.lead_pool for i in ids}
     if ctx.last_metric:
         related.add(ctx.last_metric)
-    return SentenceContext(pool=pool, related=related, words=ctx.section.words, period=period)
+    # the families (id prefixes) the context names without doubt: "asylum" under "Eerste asielaanvragen"
+    sure = [ids[0] for ids in ctx.section.pool + ctx.lead_pool if len(ids) == 1] + [ctx.last_metric or ""]
+    topic = {i.split("_")[0] for i in sure if i}
+    return SentenceContext(pool=pool, related=related, words=ctx.section.words, period=period, topic=topic)

@@ -40,6 +40,7 @@ class MetricInfo:
     part_of: set[str]
     label_words: set[str]
     order: int
+    stock: bool = False
 
 
 HOME_COUNTRY = "NL"  # Dutch government publications report on the Netherlands
@@ -52,7 +53,7 @@ def taxonomy() -> dict[str, MetricInfo]:
         part = m.get("part_of") or []
         words = {w.lower().strip("()%,") for w in f"{m.get('label_nl', '')}".split()}
         out[m["id"]] = MetricInfo(m["id"], set(m.get("units") or ["count"]), m.get("share_of"),
-                                  set(part if isinstance(part, list) else [part]), words, i)
+                                  set(part if isinstance(part, list) else [part]), words, i, bool(m.get("stock")))
     return out
 
 
@@ -75,6 +76,7 @@ class SentenceContext:
     families: dict[str, int] = field(default_factory=dict)  # metric-id prefixes named in the document so far
     prev_places: list[PlaceMention] = field(default_factory=list)  # places of the previous sentence
     country_scope: bool = False  # the section compares countries (EU member states, host countries)
+    topic: set[str] = field(default_factory=set)  # metric families the context names without doubt
 
 
 def _allowed(mid: str, q: Quantity) -> bool:
@@ -82,7 +84,8 @@ def _allowed(mid: str, q: Quantity) -> bool:
     return info is not None and q.unit in info.units
 
 
-def _resolve_ids(ids: list[str], q: Quantity, related: set[str], words: set[str]) -> str | None:
+def _resolve_ids(ids: list[str], q: Quantity, related: set[str], words: set[str],
+                 topic: set[str] = frozenset(), near: set[str] = frozenset()) -> str | None:
     ok = [m for m in ids if _allowed(m, q)]
     if not ok:
         return None
@@ -93,18 +96,23 @@ def _resolve_ids(ids: list[str], q: Quantity, related: set[str], words: set[str]
     def score(mid: str) -> tuple:
         info = tax[mid]
         rel = bool(({info.share_of} | info.part_of) & related)
-        return (rel, len(info.label_words & words), -info.order)
+        # the family (IND, asylum, ...) a plain phrase of the sentence names ("4.730 aanvragen afgedaan, 84%
+        # ingewilligd"), else the one the section is about ("12.650 aanvragen" under "Eerste asielaanvragen");
+        # the phrase's own order last (schema triggers before the generic prose ones)
+        fam = mid.split("_")[0]
+        return (rel, len(info.label_words & words), fam in near, fam in topic, -ids.index(mid))
 
     return max(ok, key=score)
 
 
 def choose(mentions: list[MetricMention], q: Quantity, anchor: int, related: set[str], words: set[str],
-           prefer_near: bool, context: set[str] = frozenset()) -> str | None:
+           prefer_near: bool, context: set[str] = frozenset(), topic: set[str] = frozenset(),
+           near: set[str] = frozenset()) -> str | None:
     tax = taxonomy()
     options: list[tuple[str, MetricMention]] = []
     all_ids = {i for m in mentions for i in m.metric_ids}
     for m in mentions:
-        mid = _resolve_ids(m.metric_ids, q, related | all_ids, words)
+        mid = _resolve_ids(m.metric_ids, q, related | all_ids, words, topic, near)
         if mid:
             options.append((mid, m))
     if not options:
@@ -156,9 +164,10 @@ def _rate_noun(text: str) -> bool:
     return text.lower().endswith(_rate_suffixes())
 
 
-def _pool_choice(pool: list[list[str]], q: Quantity, related: set[str], words: set[str]) -> str | None:
+def _pool_choice(pool: list[list[str]], q: Quantity, related: set[str], words: set[str],
+                 topic: set[str] = frozenset()) -> str | None:
     flat = [MetricMention(0, 0, "", ids) for ids in pool]
-    return choose(flat, q, 0, related, words, prefer_near=True) if flat else None
+    return choose(flat, q, 0, related, words, prefer_near=True, topic=topic) if flat else None
 
 
 def unit_only_metric(unit: str, related: set[str], families: dict[str, int] | None = None) -> str | None:
@@ -286,6 +295,9 @@ def link(doc: Doc, ctx: SentenceContext) -> list[Linked]:
 
     out: list[Linked] = []
     out += _prose_top_list(doc, all_qs, mentions, periods, places, related, words, ctx)
+    claimed = 0  # places before this token belong to earlier figures
+    wholes = [m for m in mentions if _preceded_by(doc, m.start, _prose_words()["whole"], 1)]
+    near = {m.metric_ids[0].split("_")[0] for m in mentions if len(m.metric_ids) == 1}
     for i, q in enumerate(qs):
         nxt = i + 1
         while nxt < len(qs) and qs[nxt].in_parens and qs[nxt].measure == "change":
@@ -317,18 +329,29 @@ def link(doc: Doc, ctx: SentenceContext) -> list[Linked]:
             if not right and not q.in_parens:
                 # "87%, 93% en 92% van hun aanvragen": list members share the noun after the last one
                 right = _list_tail(doc, qs, i, mentions)
+            # "vertrokken ... na ontvangst van een terugkeerbesluit": a circumstance names no counted thing
+            if any(not _circumstance(doc, m) for m in left + right):
+                left = [m for m in left if not _circumstance(doc, m)]
+                right = [m for m in right if not _circumstance(doc, m)]
             first, second = (left, right) if q.in_parens else (right, left)
-            metric = (choose(first, q, q.end if first is right else q.start, related, words, first is left, ctx.related)
+            metric = (choose(first, q, q.end if first is right else q.start, related, words, first is left, ctx.related,
+                             ctx.topic, near)
                       or choose(second, q, q.end if second is right else q.start, related, words, second is left,
-                                ctx.related))
+                                ctx.related, ctx.topic, near))
             if metric is not None:
                 metric = _narrowed(metric, q, ctx)
         if metric is None and ctx.pool:
-            metric = _pool_choice(ctx.pool, q, related, words)
+            metric = _pool_choice(ctx.pool, q, related, words, ctx.topic)
         if metric is None:
             metric = unit_only_metric(q.unit, related, ctx.families)
         if metric is None:
             continue
+        whole = next((m for m in wholes if q.end <= m.start < right_end), None) or next(
+            (m for m in reversed(wholes) if m.end <= q.start), None)
+        if whole is not None and q.unit == "percent" and q.measure is None and taxonomy()[metric].units != {"percent"}:
+            # "van het totale aantal verleende asielvergunningen ... eerste aanvragen (49%)": a share of
+            # the whole carries the whole's metric (and the part as its dimension)
+            metric = _resolve_ids(whole.metric_ids, q, related, words, ctx.topic, near) or metric
         # period
         if i in spread and spread[i].get("period"):
             period = spread[i]["period"]
@@ -344,8 +367,13 @@ def link(doc: Doc, ctx: SentenceContext) -> list[Linked]:
             pm = _parenthesised_date(doc, q, periods) or (before[-1] if before else (after[0] if after else None))
             if pm is None and since and q.measure != "change":
                 period = Period(start=since[0].start_date, end=None)  # "Sinds 2014 zijn er ... overleden"
+            elif _so_far(doc, q):
+                # "in mei 2023 ... dat er inmiddels 4.200 zijn gerealiseerd": a running total up to then
+                period = Period(start=None, end=pm.end_date if pm else None)
             else:
                 period = _period_of(pm) if pm else (ctx.period or Period())
+        if taxonomy()[metric].stock and period.end is not None and period.start != period.end:
+            period = Period(start=period.end, end=period.end)  # a level is read on the period's last day
         dims: dict[str, str] = {}
         if q.unit == "rank":
             place = _rank_place(q, places + countries, left_start, right_end)
@@ -358,9 +386,14 @@ def link(doc: Doc, ctx: SentenceContext) -> list[Linked]:
                 left = [p for p in places if p.end <= q.start]
                 nat = left[-1].code if left else whole_nat
             else:
-                nat = (spread.get(i, {}).get("nationality") or _nationality(q, places, left_start, right_end)
+                nat = (spread.get(i, {}).get("nationality") or _nationality(q, places, max(left_start, claimed), right_end)
                        or whole_nat)
             country = _nationality(q, countries, left_start, right_end, names_left=True)
+            # "12.650 aanvragen door Syriërs tot 1 aanvraag per nationaliteit": a place after a figure is
+            # that figure's, not also the next one's
+            took = [p for p in places if q.end <= p.start < right_end and not q.in_parens]
+            if took:
+                claimed = min(p.end for p in took) + 1
             # "die niet in Nederland mochten blijven": the publication's own country is the default
             # scope of a national statistic, a dimension only where countries are compared
             if country == HOME_COUNTRY and not scope:
@@ -377,7 +410,51 @@ def link(doc: Doc, ctx: SentenceContext) -> list[Linked]:
         if pm_avg is not None and q.measure is None:
             dims["measure"] = "average"
         out.append(Linked(q, metric, period, dims))
+        for other in _shared_by(doc, q, places + countries, left_start):
+            # "Oostenrijk en Nederland (beiden 67%)": the one figure is each place's
+            key = "nationality" if other in places else "country"
+            out.append(Linked(q, metric, period, {**{k: v for k, v in dims.items() if k not in ("nationality", "country")},
+                                                  key: other.code}))
     return out
+
+
+@cache
+def _prose_words() -> dict:
+    v = resources.data_file("statistics_nl.yaml")
+    return {"whole": [w.split() for w in v["whole_before"]], "circumstance": [w.split() for w in v["circumstance_before"]]}
+
+
+def _preceded_by(doc: Doc, start: int, phrases: list[list[str]], reach: int = 2) -> bool:
+    """One of the phrases ends at most `reach` tokens before token `start` ("het totale aantal | verleende ...")."""
+    for words in phrases:
+        for gap in range(reach + 1):
+            s = start - gap - len(words)
+            if s >= 0 and [t.lower_ for t in doc[s:s + len(words)]] == words:
+                return True
+    return False
+
+
+def _circumstance(doc: Doc, m: MetricMention) -> bool:
+    return _preceded_by(doc, m.start, _prose_words()["circumstance"], 2)
+
+
+def _so_far(doc: Doc, q: Quantity) -> bool:
+    words = set(resources.data_file("statistics_nl.yaml")["so_far"])
+    return any(t.lower_ in words for t in doc[max(0, q.start - 4):q.start])
+
+
+_BOTH = {"beiden", "beide", "allebei", "elk", "ieder"}
+
+
+def _shared_by(doc: Doc, q: Quantity, places: list[PlaceMention], left_start: int) -> list[PlaceMention]:
+    """The other places of "A en B (beiden 67%)": coordinated places right before a bracketed figure
+    that says it holds for both."""
+    if not q.in_parens or q.start < 2 or doc[q.start - 1].lower_ not in _BOTH:
+        return []
+    left = sorted((p for p in places if left_start <= p.end <= q.start), key=lambda p: p.start)
+    if len(left) < 2 or doc[left[-1].end].text != "(" or doc[left[-2].end].lower_ not in ("en", ","):
+        return []
+    return [left[-2]]
 
 
 @cache

@@ -28,7 +28,9 @@ _BULLET = re.compile(r"^\s*(?:[-•●▪◦–]|\*(?=\s))\s+")
 ABBREVIATIONS = {"ca", "c.q", "o.a", "bijv", "bv", "t.o.v", "nr", "art", "incl", "excl", "resp", "zgn", "d.w.z",
                  "m.u.v", "e.d", "jl", "mln", "mld", "vs", "max", "gem", "i.v.m", "m.b.t", "t.a.v", "o.b.v",
                  "a.s", "j.l", "blz", "dhr", "mevr", "mr", "dr", "prof", "e.a", "etc", "evt", "ong", "vnl", "t/m"}
-_SPLIT = re.compile(r"(?<=[.!?])[*\d¹²³]{0,2}\s+(?=[\p{Lu}\d(\[•*\"'‘“-])|\s+(?=\(?Bron\s?:)")
+_SPLIT = re.compile(r"(?<=[.!?])[*\d¹²³]{0,2}\s+(?=[\p{Lu}\d(\[•*\"'‘“<>-])|\s+(?=\(?Bron\s?:)"
+                    # "(Bron: IND) In 2022 werden ...": a text layer runs the figure's source line into the prose
+                    r"|(?<=\(\s?Bron\s?:[^()]{0,200}(?:\([^()]{0,80}\)[^()]{0,200})*\)\)?)\s+(?=\p{Lu})")
 
 
 _PROSE = re.compile(r"\b\p{Ll}{2,}\s+\p{Ll}{2,}\s+\p{Ll}{2,}\b.*(?:\d%|\d\.\d{3}).*[.;]|(?:\d%|\d\.\d{3}).*\b\p{Ll}{2,}\s+\p{Ll}{2,}\s+\p{Ll}{2,}\b")

@@ -54,7 +54,7 @@ DEFAULTS = {
                           "model", "bijlagen", "richtlijn", "verordening", "dublin", "schengen"],
     # ... or right before these ("8 EVRM", "2 jaar" as a time limit, "12 maanden" as a period)
     "identifier_after": ["evrm", "vw", "vb", "vv", "awb", "vwb", "wet", "jaar", "jaren", "jaar.", "maand", "maanden",
-                         "uur", "uren", "minuten", "seconden", "eeuw", "keer", "maal", "kwartaal",
+                         "uur", "uren", "minuten", "seconden", "eeuw", "kwartaal",
                          "lid"],
     "duration_units": {"weken": "weeks", "week": "weeks", "dagen": "days", "dag": "days", "werkdagen": "days"},
     "change_words": ["stijging", "daling", "toename", "afname", "groei", "gestegen", "gedaald", "toegenomen",
@@ -121,8 +121,8 @@ def find_quantities(doc: Doc, cfg: dict) -> list[Quantity]:
             value = -value
         before, after = _prev_word(text, s), _next_word(text, e)
         plain = unit == "count" and not scale
-        if any(ps <= s < pe for ps, pe in periods):
-            skip = "period"
+        if any(ps <= s < pe for ps, pe in periods) or (plain and value <= 31 and DAY_BEFORE_DATE.match(text[e:e + 30])):
+            skip = "period"  # (also "9" of "9 en 10 juni 2022")
         elif plain and re.fullmatch(r"(?:19|20)\d\d", raw):
             skip = "year"
         elif plain and before in ident_before:
@@ -133,6 +133,8 @@ def find_quantities(doc: Doc, cfg: dict) -> list[Quantity]:
             unit = "months"  # "gemiddeld 10,41 maanden": a measured duration, not a period
         elif plain and (after in ident_after or re.match(r"\s?-\p{L}", text[e:e + 3])):
             skip = "identifier"
+        elif plain and after in ("keer", "maal") and re.match(r"\W*\p{L}+\s+(?:per\b|zo)", text[e:e + 20], re.I):
+            skip = "identifier"  # "2 keer per week" is a frequency, "2 keer zo veel" a multiplier; "160 keer" counts
         elif plain and re.fullmatch(r"\d{5,}", raw):
             skip = "identifier"  # publications write thousands with a dot; 36360 is a file number
         elif plain and after in durations:
@@ -146,7 +148,8 @@ def find_quantities(doc: Doc, cfg: dict) -> list[Quantity]:
                 (_at_start(text, s) and value < 100 and re.match(r"\s+\p{Lu}", text[e:e + 2]))
                 or FOOTNOTE_NEXT.match(text[e:e + 12])):
             skip = "footnote"  # "5 Het gaat hier om ..." : a note number glued to its note
-        elif plain and not approx_before(text, s) and not text[e:].strip() and not re.search(r"[.!?;:)]\s*$", text):
+        elif plain and not approx_before(text, s) and not text[e:].strip() and not re.search(r"[.!?;:)]\s*$", text) \
+                and not re.search(r"[.,]", raw):  # "Migratiesaldo: 51.824": a grouped figure is no note marker
             skip = "dangling"  # "... met een nareis 8" (the line goes on elsewhere: "EVRM")
         if skip is None and plain and _rule_bound(text, s):
             skip = "limit"  # "mogen maximaal 5 werknemers aannemen": a rule's bound
@@ -157,7 +160,7 @@ def find_quantities(doc: Doc, cfg: dict) -> list[Quantity]:
             skip = "limit"  # "binnen de termijn van 14 weken": a norm, not a measured figure
         if plain and re.match(r"[)\]]", text[e:e + 1]) and re.search(r"[(\[]\s*$", text[max(0, s - 2):s]) and value < 100 and before in ident_before | {"vraag"}:
             skip = "identifier"
-        in_parens = bool(re.search(r"\(\s*(?:circa|ca\.|ongeveer)?\s*$", text[max(0, s - 12):s], re.I))
+        in_parens = bool(re.search(r"\(\s*(?:circa|ca\.|ongeveer|beiden|beide|allebei|elk)?\s*$", text[max(0, s - 12):s], re.I))
         q = Quantity(span.start, span.end, s, e, text[s:e], value, unit, sign=m["sign"] or "", skip=skip,
                      in_parens=in_parens, enum=enum)
         if q.sign and unit == "percent":
@@ -216,6 +219,8 @@ def _change_verb(text: str, e: int) -> int:
     return 0
 
 
+DAY_BEFORE_DATE = re.compile(r"\s*(?:en|t/m|tot|-|–)\s*[0-3]?\d\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|"
+                             r"september|oktober|november|december)\b", re.I)
 AGE_BEFORE = re.compile(r"\b(?:jonger|ouder)\s+dan\s+$", re.I)
 THOUSANDS_COMMA = re.compile(r"[1-9]\d{0,2},\d{3}")
 MEASURED = re.compile(r"\bgemiddeld(?:e)?\b", re.I)
@@ -292,17 +297,22 @@ def _word_figures(doc: Doc, text: str, qs: list[Quantity]) -> list[Quantity]:
                 q.skip = "ratio"
         add(m.start(), m.end(), round(100 * n / d, 1), "percent", approx=False)
     taken = [(q.start_char, q.end_char) for q in out]
+    counted_nouns = [m[1] for q in qs if q.skip is None and q.unit == "count"
+                     if (m := re.match(r"\s+(\p{L}+)", text[q.end_char:q.end_char + 30]))]
     for m in v["cardinal_re"].finditer(text):
         s, e = m.span()
         if any(a <= s < b for a, b in taken):
             continue
         value = v["cardinals"][m["w"].lower()]
         nxt = re.match(r"\s+(?:(\d{1,3})\s+)?(\p{L}[\p{L}'’-]*)", text[e:e + 40])
-        if not nxt or nxt[2].lower() in v["not_counted_after"] or not (nxt[2][0].islower() or "-" in nxt[2]):
+        if not nxt or not (nxt[2][0].islower() or "-" in nxt[2]):
             continue
-        if _words_before(text, s, 1) & {"jaren", "jaar"}:
+        # "160 keer ... nog minder dan vijf keer": the same noun as a written figure's makes it one
+        parallel = nxt[2].lower() in {w.lower() for w in counted_nouns}
+        if (nxt[2].lower() in v["not_counted_after"] and not parallel) or _words_before(text, s, 1) & {"jaren", "jaar"}:
             continue
-        if value <= 10 and not re.search(r"\d[\d.,]*\s+\p{L}[\p{L}-]*\s+(?:en|of)\s+$", text[max(0, s - 40):s]):
+        if value <= 10 and not parallel and not re.search(r"\d[\d.,]*\s+\p{L}[\p{L}-]*\s+(?:en|of)\s+$",
+                                                          text[max(0, s - 40):s]):
             continue  # small numbers are words by style: a figure only beside a written one
         if nxt[1]:  # "zestien 69 nieuwe vluchtelingen": a note marker between number and noun
             for q in qs:
