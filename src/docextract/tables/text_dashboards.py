@@ -27,6 +27,8 @@ NUM = r"[-–]?\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?%?"
 RANK_ROW = re.compile(rf"(?:^|(?<=\s))(?P<rank>\d)\.\s+(?P<name>\p{{Lu}}[\p{{L}}\- ]*?)\s+(?P<a>{NUM})\s+(?P<b>{NUM})$")
 # 'Pools 176.074', 'EU/EFTA; 53%', 'Zelfstandig vertrek  (43%)': one label, one figure
 PAIR = re.compile(rf"^(?P<label>\p{{Lu}}[\p{{L}}/\-]*(?: [\p{{L}}/\-.]+)*?)(?:;|:)?\s+\(?(?P<value>{NUM})\)?$")
+# a label and its figure ending a line that starts in another panel column
+TAIL = re.compile(rf"(?<=\p{{Ll}}\s)(?P<label>\p{{Lu}}\p{{Ll}}+)\s+(?P<value>{NUM})$")
 BARE = re.compile(rf"^\(?(?P<value>{NUM})\)?(?:\s+\((?P<aside>[^()]*)\))?$")  # '28%  (01.02.2022 – 31.01.2023)'
 LABEL = re.compile(r"^\p{Lu}[\p{L}/\-]*(?: (?:[\p{L}/\-,.()]+|\d+))*$")
 TOP_N = re.compile(r"\(top \d+\)\s*$", re.I)
@@ -109,6 +111,7 @@ def headings_in(line: str, vocab: Counter) -> list[tuple[str, list[str]]]:
             words = words[1:]
         if sum(len(_letters(w)) for w in words) < MIN_HEADING_LETTERS or not any(_strong(w) for w in words):
             continue
+        words = [re.sub(r"^[\d.,]+(?=\p{Lu})", "", words[0]), *words[1:]]  # '500.000IMMIGRATIE': a tick before it
         text = " ".join(words)
         if any(DAMAGED.search(_letters(w)) for w in words):
             text = repair_small_caps(text, vocab)
@@ -233,14 +236,26 @@ def _clean_label(label: str) -> bool:
     return not any(DAMAGED.search(_letters(w)) for w in parts) and not label.endswith(".")
 
 
-def _pairs(lines: list[str], heading_lines: set[int]) -> list[tuple[int, str, str, str]]:
-    """(line index, label, value, quote) for every label tied to its value by the lines alone."""
+def _without_copy(text: str) -> str:
+    """'Asiel; 11%Asiel;': a second layer's copy cut short behind the first, dropped."""
+    for cut in range(len(text) // 2, len(text) - 2):
+        tail = text[cut:]
+        if text[cut - 1] in "%0123456789" and text.startswith(tail) and tail[0].isalpha():
+            return text[:cut]
+    return text
+
+
+def _pairs(lines: list[str], heading_lines: set[int]) -> list[tuple[int, str, str, str, int]]:
+    """(label line, label, value, quote, value line) for every label tied to its value by the
+    lines alone."""
     out = []
     bare = [BARE.match(t) for t in lines]
     for k, t in enumerate(lines):
-        t = re.sub(r"^(?:\d{1,3}(?:\.\d{3})+\s+)+", "", t)  # axis ticks read in front of a label
+        t = re.sub(r"^(?:\d{1,3}(?:\.\d{3})+\s+)+", "", _without_copy(t))  # axis ticks read in front
         if (m := PAIR.match(t)) and _clean_label(m["label"]) and (v := _value(m["value"])):
-            out.append((k, m["label"].strip(), v, t))
+            out.append((k, m["label"].strip(), v, t, k))
+        elif (m := TAIL.search(t)) and _clean_label(m["label"]) and (v := _value(m["value"])):
+            out.append((k, m["label"], v, m.group(0), k))  # '... ingewilligd Gezinsmigratie 25%'
 
     def is_label(j: int) -> bool:
         t = lines[j].rstrip(":")
@@ -260,7 +275,7 @@ def _pairs(lines: list[str], heading_lines: set[int]) -> list[tuple[int, str, st
         if 0 <= other < len(lines) and (bare[other] or is_label(other)):
             continue
         if v := _value(bare[j]["value"]):
-            out.append((k, t, v, f"{t} {bare[j]['value']}"))
+            out.append((k, t, v, f"{t} {bare[j]['value']}", j))
     return out
 
 
@@ -268,7 +283,7 @@ def _conflicts(lines: list[str], pairs) -> set[str]:
     """Labels the page shows with two different values, counting two layers of one label
     merged letter by letter ('PooPloos ls 7%', 'Indiaas 4%4%')."""
     values: dict[str, set[str]] = {}
-    for _, label, v, _ in pairs:
+    for _, label, v, *_ in pairs:
         values.setdefault(label, set()).add(v)
     labels = list(values)
     for t in lines:
@@ -282,6 +297,281 @@ def _conflicts(lines: list[str], pairs) -> set[str]:
     return {label for label, vs in values.items() if len(vs) > 1}
 
 
+# --- figures placed by evidence beyond neighbouring lines ----------------------------------------
+
+
+@dataclass
+class Placed:
+    head: Heading
+    label: str
+    value: str
+    quote: str
+    line: int  # the label's line
+    vline: int  # the figure's line
+
+
+@dataclass
+class _Slot:
+    """A label of a share panel still without its figure."""
+
+    head: Heading
+    label: str
+    line: int
+    end: int | None = None  # the line that finishes a label set over two lines
+    blocked: bool = False  # shown with two different figures
+    value: str | None = None
+    vline: int | None = None
+    quote: str = ""
+
+
+GAP = re.compile(r"\s{3,}")  # a column gap kept inside a line
+# the end of a label set over two lines: 'zonder toezicht', '(regulier, ingewilligde hasa)'
+CONT_LABEL = re.compile(r"^[\p{Ll}(][\p{Ll} ,()/\-]*$")
+# ... and that end with the figure: 'onbekend 24%', '(Oekraine); 6%'
+CONT_VALUE = re.compile(rf"^(?P<text>[\p{{Ll}}(][\p{{L}} ,()/\-]*?)[;:]?\s+\(?(?P<value>{NUM})\)?$")
+# a label ending in one of these words goes on on the next line ('Overig en' / 'onbekend 24%')
+OPEN_WORDS = {"en", "of", "van", "de", "het", "met", "zonder", "voor", "naar", "uit", "in", "op", "per"}
+MAX_SPLIT = 4  # lines between the two halves of a label
+SHARE_TOTAL = 100
+
+
+def _segments(line: str) -> list[str]:
+    return [s for s in GAP.split(line) if s]
+
+
+def _label_part(line: str) -> str:
+    """The label in a panel line: without small-caps debris in front ('ioM Zonder duurzame') and
+    without a heading set behind it ('Zelfstandig vertrek UiTSTRooM Ui T LVV')."""
+    words = line.split()
+    while words and (DAMAGED.search(_letters(words[0])) or _strong(words[0])):
+        words = words[1:]
+    for i, w in enumerate(words):
+        if i and (_strong(w) or DAMAGED.search(_letters(w))):
+            words = words[:i]
+            break
+    return " ".join(words)
+
+
+def _is_label(text: str) -> bool:
+    # one capitalised word at most: 'Vestigingsland EU-burgers Derdelanders' is a header row
+    return bool(LABEL.match(text)) and _clean_label(text) and not re.search(r"\d", text) and \
+        not any(w[:1].isupper() for w in text.split()[1:]) and len(_letters(text)) >= 3
+
+
+def _percent(value: str | None) -> int | float | None:
+    v = parse_value(value) if value else None
+    return v.value if v is not None and v.unit == "percent" and not v.change else None
+
+
+def _fits(values: list) -> bool:
+    """Shares of one whole, each rounded to a whole percent: their sum is 100 within half a
+    point per share."""
+    return abs(sum(values) - SHARE_TOTAL) <= 0.5 * len(values)
+
+
+def _panel_of(heads: list[Heading], line: int, label: str) -> Heading | None:
+    """The panel above the label, or else the only panel on the page that can hold it (the
+    chained columns of a layered page may put a label above its heading)."""
+    if head := _owner(heads, line, label):
+        return head
+    titles = {h.title: h for h in heads if accepts(h.title, label)}
+    return next(iter(titles.values())) if len(titles) == 1 else None
+
+
+def completed_shares(lines: list[str], heads: list[Heading], placed: list[Placed], bad: set[str]) -> list[Placed]:
+    """Share panels (pies, bars in %) whose labels lost their figures: the figures left over are
+    placed where only one reading is possible, and kept only when the panel's shares then add up
+    to 100.
+
+    Evidence, in the order it is used: a label set over two lines takes a figure printed between
+    its halves; a label ending in 'en' or 'van' takes the figure line that finishes it; a label
+    takes a figure on its neighbouring line when no other open label or figure could claim it;
+    the last open label of a panel takes the one figure left on the page that makes 100.
+    """
+    heading_lines = {h.line for h in heads}
+    used_lines = {p.line for p in placed} | {p.vline for p in placed}
+    known: dict[int, list[Placed]] = {}
+    for p in placed:
+        known.setdefault(id(p.head), []).append(p)
+    slots = _slots(lines, heads, placed, bad, used_lines | heading_lines)
+    if not slots:
+        return []
+    bare = {k: v for k, t in enumerate(lines) if k not in used_lines and (m := BARE.match(t))
+            and _percent(v := _value(m["value"])) is not None}
+    conts = []  # (line, text, value, quote)
+    for k, t in enumerate(lines):
+        if k in used_lines:
+            continue
+        seg = _segments(t)[-1] if _segments(t) else ""
+        if (m := CONT_VALUE.match(seg)) and _percent(v := _value(m["value"])) is not None:
+            conts.append((k, m["text"].strip(), v, seg))
+    taken: set[int] = set()
+
+    def panel_values(head: Heading) -> list | None:
+        vals = [_percent(p.value) for p in known.get(id(head), [])]
+        return None if any(v is None for v in vals) else vals
+
+    def open_slots(head: Heading) -> list[_Slot]:
+        return [s for s in slots if s.head is head and s.value is None]
+
+    def completes(slot: _Slot, value: str) -> bool:
+        vals = panel_values(slot.head)
+        rest = [_percent(s.value) for s in slots if s.head is slot.head and s.value is not None]
+        return vals is not None and _fits(vals + rest + [_percent(value)])
+
+    def last_open(slot: _Slot) -> bool:
+        return open_slots(slot.head) == [slot] and not slot.blocked
+
+    changed = True
+    while changed:
+        changed = False
+        for k, text, v, seg in conts:  # a label finished by the figure's line
+            if k in taken:
+                continue
+            heads_of = [s for s in slots if s.value is None and not s.blocked and s.end is None
+                        and accepts(s.head.title, f"{s.label} {text}")
+                        and (s.label.split()[-1].lower() in OPEN_WORDS or last_open(s) and completes(s, v))]
+            if len(heads_of) == 1:
+                s = heads_of[0]
+                s.label, s.value, s.vline, s.quote = f"{s.label} {text}", v, k, f"{s.label} {seg}"
+                taken.add(k)
+                changed = True
+        for s in slots:
+            if s.value is not None or s.blocked:
+                continue
+            free = [k for k in bare if k not in taken]
+            if s.end is not None:
+                cands = [k for k in free if s.line < k < s.end]
+            else:
+                cands = [k for k in _neighbours(s.line, lines, heading_lines) if k in free
+                         and not any(o is not s and o.value is None and o.line in
+                                     _neighbours(k, lines, heading_lines) for o in slots)]
+            if last_open(s):
+                cands = [k for k in (cands or free) if completes(s, bare[k])]
+            if len(cands) == 1:
+                k = cands[0]
+                s.value, s.vline, s.quote = bare[k], k, f"{s.label} {lines[k].split()[0]}"
+                taken.add(k)
+                changed = True
+    out = []
+    for head in {id(s.head): s.head for s in slots}.values():
+        mine = [s for s in slots if s.head is head]
+        known_vals = panel_values(head)
+        if all(s.value is not None for s in mine) and known_vals is not None and \
+                _fits(known_vals + [_percent(s.value) for s in mine]):
+            out += [Placed(head, s.label, s.value, s.quote, s.line, s.vline) for s in mine]
+    return out
+
+
+def _neighbours(k: int, lines: list[str], heading_lines: set[int]) -> list[int]:
+    """The lines before and after line k, stepping over lines that are only panel headings."""
+    out = []
+    for step in (-1, 1):
+        j = k + step
+        while 0 <= j < len(lines) and j in heading_lines and not _label_part(lines[j]):
+            j += step
+        if 0 <= j < len(lines):
+            out.append(j)
+    return out
+
+
+def _slots(lines, heads, placed, bad, skip) -> list[_Slot]:
+    """Labels of share panels without a figure, with the second half of any label set over
+    two lines; labels shown with two different figures are blocked, so their panel stays open."""
+    slots: list[_Slot] = []
+    have = {(id(p.head), p.label) for p in placed}
+    for k, t in enumerate(lines):
+        label = _label_part(t.rstrip(":")).rstrip(":")
+        if (k in skip and label == t) or re.search(r"\d", t) or not _is_label(label):
+            continue
+        head = _panel_of(heads, k, label)
+        if head is not None and (id(head), label) not in have:
+            slots.append(_Slot(head, label, k))
+    for label in bad:
+        for p_line, t in enumerate(lines):
+            if label in t and (head := _panel_of(heads, p_line, label)):
+                slots.append(_Slot(head, label, p_line, blocked=True))
+                break
+    for k, t in enumerate(lines):
+        if not CONT_LABEL.match(t):
+            continue
+        heads_of = [s for s in slots if s.end is None and not s.blocked and 0 < k - s.line <= MAX_SPLIT
+                    and accepts(s.head.title, f"{s.label} {t}")]
+        if heads_of:
+            s = max(heads_of, key=lambda s: s.line)
+            s.label, s.end = f"{s.label} {t}", k
+    once = []
+    for s in slots:  # a label copied in two layers is one label
+        if (id(s.head), s.label) not in have:
+            have.add((id(s.head), s.label))
+            once.append(s)
+    return [s for s in once if panel_is_share(s.head, placed)]
+
+
+def panel_is_share(head: Heading, placed: list[Placed]) -> bool:
+    mine = [p for p in placed if p.head is head]
+    return all(_percent(p.value) is not None for p in mine)
+
+
+# 'Immigratie:', 'Migratiesaldo:': the caption of a data label whose figure is printed apart
+DATA_LABEL = re.compile(r"(?:^|(?<=\s))(?P<label>\p{Lu}\p{Ll}+):")
+# 'Emi179.310gratie: -': a figure of one layer set into its data label's caption in another
+SPLICED = re.compile(r"^(?P<a>\p{L}+)(?P<v>\d{1,3}(?:\.\d{3})+)(?P<b>\p{Ll}+:.*)$")
+EXACT = re.compile(r"(?<![\d.])\d{1,3}(?:\.\d{3})+(?![\d.])")
+BALANCE_WORDS = ("saldo",)  # a balance: what came in less what went out
+
+
+def balance(lines: list[str], heads: list[Heading]) -> list[Placed]:
+    """Inflow, outflow and their balance ('Immigratie:', 'Emigratie:', 'Migratiesaldo:') whose
+    figures came loose from their captions.
+
+    The three exact figures (not round axis ticks) on the page of which one is the sum of the
+    other two settle it: the sum is the inflow (inflow = balance + outflow); which of the two
+    others is the balance is read from a line that set one figure into its own caption. Any
+    other count of such figures, sums or splices gives nothing.
+    """
+    out = []
+    for head in heads:
+        labels: dict[str, int] = {}
+        for k, t in enumerate(lines):
+            for m in DATA_LABEL.finditer(t):
+                if _owner(heads, k, m["label"]) is not None and accepts(head.title, m["label"]):
+                    labels.setdefault(m["label"], k)
+        saldo = [lab for lab in labels if any(w in fold(lab) for w in BALANCE_WORDS)]
+        if len(labels) != 3 or len(saldo) != 1:
+            continue
+        figures: dict[int, tuple[str, int]] = {}
+        for k, t in enumerate(lines):
+            for m in EXACT.finditer(t):
+                v = parse_value(m[0]).value
+                if v % 1000:
+                    figures.setdefault(v, (m[0], k))
+        sums = [(a, b, c) for a in figures for b in figures for c in figures if b < c and a == b + c]
+        if len(sums) != 1:
+            continue
+        a, b, c = sums[0]
+        ties: dict[tuple[int, str], tuple[str, int]] = {}  # (figure, label) -> (caption, line)
+        for k, t in enumerate(lines):
+            if (m := SPLICED.match(t)) and (caption := m["a"] + m["b"]).split(":")[0] in labels:
+                ties.setdefault((parse_value(m["v"]).value, caption.split(":")[0]), (caption, k))
+        if len(ties) != 1:
+            continue
+        ((v_out, out_label), (caption, k_out)), = ties.items()
+        caption = re.match(r"[^:]*:(?:\s*-)?", caption)[0]  # 'Emigratie: -', what follows is other layers'
+
+        if v_out not in (b, c) or out_label in saldo:
+            continue
+        in_label = next(lab for lab in labels if lab != out_label and lab not in saldo)
+        v_saldo = c if v_out == b else b
+        for label, v, quote_label, line in ((in_label, a, f"{in_label}:", labels[in_label]),
+                                             (saldo[0], v_saldo, f"{saldo[0]}:", labels[saldo[0]]),
+                                             (out_label, v_out, caption, k_out)):
+            printed, vline = figures[v]
+            out.append(Placed(head, label, printed, f"{quote_label} {printed}", line, vline))
+        break
+    return out
+
+
 # --- the page ------------------------------------------------------------------------------------
 
 
@@ -291,9 +581,14 @@ def text_dashboard_tables(document: Document) -> list[Table]:
     for page in document.pages:
         if not is_dashboard(page):
             continue
-        lines = [re.sub(r"\s+", " ", b.text).strip() for b in page.blocks if b.role == Role.DASHBOARD_PANEL]
+        lines = [_squeeze(b.text) for b in page.blocks if b.role == Role.DASHBOARD_PANEL]
         tables += page_tables(lines, page.number, vocab)
     return tables
+
+
+def _squeeze(text: str) -> str:
+    """Single spaces, except a column gap inside a line, kept as three."""
+    return "   ".join(re.sub(r"\s+", " ", part).strip() for part in GAP.split(text.strip()))
 
 
 def _headings(lines: list[str], vocab: Counter) -> list[Heading]:
@@ -314,16 +609,23 @@ def page_tables(lines: list[str], page: int, vocab: Counter) -> list[Table]:
     out = _ranked_tables(lines, page) + _top3_tables(lines, page)
     pairs = _pairs(lines, {h.line for h in heads})
     bad = _conflicts(lines, pairs)
-    by_head: dict[int, list[GridRow]] = {}
-    owners: dict[int, Heading] = {}
+    placed: list[Placed] = []
     seen: set[tuple[int, str]] = set()
-    for k, label, v, quote in pairs:
+    for k, label, v, quote, vline in pairs:
         head = _owner(heads, k, label)
         if head is None or label in bad or (id(head), label) in seen:
             continue
         seen.add((id(head), label))
-        owners[id(head)] = head
-        by_head.setdefault(id(head), []).append(GridRow([(label, None), (v, None)], quote=quote))
+        placed.append(Placed(head, label, v, quote, k, vline))
+    placed += completed_shares(lines, heads, placed, bad)
+    if settled := balance(lines, heads):  # the sum outweighs an axis tick read beside a caption
+        names = {p.label for p in settled}
+        placed = [p for p in placed if not (p.label in names and accepts(p.head.title, p.label))] + settled
+    by_head: dict[int, list[GridRow]] = {}
+    owners: dict[int, Heading] = {}
+    for p in placed:
+        owners[id(p.head)] = p.head
+        by_head.setdefault(id(p.head), []).append(GridRow([(p.label, None), (p.value, None)], quote=p.quote))
     for key, rows in by_head.items():
         head = owners[key]
         t = build_table(rows, page=page, method="dashboard", kind="chart")
