@@ -25,6 +25,9 @@ def find_tables(path: Path, pages: str | None = None) -> list[Table]:
         if source.format == "pdf":
             wanted = parse_pages(pages, source.page_count)
             return pdf_tables(source, doc, pages=wanted)
+        from .. import layout
+
+        doc = layout.analyse(source)  # its pages give each text-layer table its page
         found = text_tables(source.text or "", doc)
         wanted = parse_pages(pages, max([t.page for t in found] + [1]))
         return [t for t in found if wanted is None or t.page in wanted]

@@ -13,9 +13,19 @@ from .charts import bar_chart, chart_from_chunks
 from .dashboards import dashboard_tables, is_dashboard
 from .lattice import lattice_tables, split_packed_header
 from .panels import looks_like_dashboard, parse_panels
-from .stream import ln_box, page_lines, stream_table, stream_tables
-from .structure import TLine, Word, parse_value, running_footers, words_to_lines
-from .text_tables import ranking_grids
+from .stream import _is_data, ln_box, page_lines, stream_table, stream_tables
+from .structure import (
+    GridRow,
+    TLine,
+    Word,
+    build_table,
+    parse_value,
+    running_footers,
+    union,
+    words_to_lines,
+)
+from .text_headers import groups as header_groups
+from .text_tables import parse_text_grid, ranking_grids
 
 WORD_OPTS = {"x_tolerance": 1.5, "y_tolerance": 2, "keep_blank_chars": False, "extra_attrs": ["size", "upright"]}
 
@@ -256,6 +266,8 @@ def page_figures(page, number: int, words: list[dict], footers: frozenset[str] =
                 table = None
             if table is not None and table.kind == "table":
                 table = split_packed_header(table)
+                if table.method == "stream" and _packed_header(region, table):
+                    table = _as_text(region, number) or table
         if table is None:
             continue
         table.caption = cap
@@ -263,3 +275,45 @@ def page_figures(page, number: int, words: list[dict], footers: frozenset[str] =
         out.append(table)
     out += [t for k, t in enumerate(ruled) if k not in used]
     return out
+
+
+def _packed_header(region: list, table: Table) -> bool:
+    """A header line set as one run of words from the figure's left edge, holding the headers
+    of several columns but ending before the last figure column: the words carry no column
+    geometry (the way a text layer prints them), so the header is read by the text-layer
+    grammar."""
+    first = next((k for k, ln in enumerate(region) if _is_data(ln)), 0)
+    if first == 0 or table.n_cols < 2:
+        return False
+    left = min(ln.x0 for ln in region)
+    last_col = max(c.x0 for ln in region[first:] if _is_data(ln) for c in ln.chunks[1:])
+    return any(abs(ln.chunks[0].x0 - left) < 2 and ln.chunks[0].x1 < last_col
+               and len(header_groups(ln.chunks[0].text)) >= 2 for ln in region[:first])
+
+
+def _as_text(region: list, number: int) -> Table | None:
+    """The figure parsed by the text-layer grammar from its lines' words, every cell given the
+    boxes of its words; None unless the header names every value column."""
+    parsed = parse_text_grid([_tline(ln, number) for ln in region])
+    if parsed is None:
+        return None
+    grid, n = parsed
+    heads = [r for r in grid if r.header]
+    if not heads or not all(any(c < len(r.cells) and r.cells[c][0] for r in heads) for c in range(1, n + 1)):
+        return None
+    words = [w for ln in region for c in ln.chunks for w in c.words]
+    used: set[int] = set()
+
+    def box(text: str):
+        boxes = []
+        for tok in text.split():
+            k = next((i for i, w in enumerate(words) if i not in used and w["text"] == tok), None)
+            if k is not None:
+                used.add(k)
+                w = words[k]
+                boxes.append((round(w["x0"], 2), round(w["top"], 2), round(w["x1"], 2), round(w["bottom"], 2)))
+        return union(boxes)
+
+    rows = [GridRow([(t, box(t) if t else None) for t, _ in r.cells], header=r.header, quote=r.quote, path=r.path)
+            for r in grid]
+    return build_table(rows, page=number, method="stream+text")

@@ -185,6 +185,9 @@ def header_paths(lines: list[HeaderLine], n: int) -> list[list[str]] | None:
                 continue  # a fragment ('2021' under 't.o.v.'): the header row is further up
             return None
         full = _with_tails(heads, conts, line)
+        if full is None and line.trailing:
+            # a trailing space is the weakest sign of a wrap: without it the tails may fit
+            full = _with_tails(heads, conts, HeaderLine(line.text))
         if full is None:
             return None
         return _under_years(full, above, n)

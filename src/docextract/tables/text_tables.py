@@ -27,6 +27,7 @@ from .structure import (
 )
 from .text_headers import HeaderLine, header_paths
 from .text_headers import groups as header_cells
+from .text_pages import line_pages
 
 # a footnote number on its own line, or a printer's slug: never part of a table
 NOISE = re.compile(r"^\d{1,3}\s*$|.*\.indd\b")
@@ -291,6 +292,8 @@ def _capitalised_tail(header: str, n: int) -> bool:
 
 def text_tables(text: str, document: Document) -> list[Table]:
     lines = text_lines(text)
+    for line, page in zip(lines, line_pages([ln.text for ln in lines], document), strict=True):
+        line.page = page
     if looks_like_dashboard(lines):
         return parse_panels(lines, method="text")
     tables: list[Table] = []

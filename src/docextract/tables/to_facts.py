@@ -212,6 +212,12 @@ FIGURE_RULES: list[tuple[str, str, str, str | None, dict]] = [
     ("bezwaar", "ingediend", "", "ind_applications", {"procedure": "objection_regular_residence_purposes"}),
     ("bezwaar", "afgehandeld", "", "ind_decisions", {"procedure": "objection_regular_residence_purposes"}),
     ("bezwaar", "gegrond", "", "ind_objections_upheld_rate", {"procedure": "objection_regular_residence_purposes"}),
+    ("immigratie en emigratie van personen met een niet europese", "migratiesaldo", "", "net_migration",
+     {"group": "non_european_nationality"}),
+    ("immigratie en emigratie van personen met een niet europese", "emigratie", "", "emigration",
+     {"group": "non_european_nationality"}),
+    ("immigratie en emigratie van personen met een niet europese", "immigratie", "", "immigration",
+     {"group": "non_european_nationality"}),
     ("nationaliteiten eerste asielaanvragen", "", "", "asylum_applications_first", {}),
     ("nationaliteiten asielaanvragen", "", "", "asylum_applications", {}),
 ]
@@ -384,6 +390,21 @@ def ranking_facts(table: Table, document: Document) -> list[FactCandidate]:
     return out
 
 
+def _axis_rows(table: Table) -> set[int]:
+    """Rows that are a chart's value axis read as a table row ('0% 20% 40% ... 100%'): every
+    cell a figure of one unit, evenly spaced from zero."""
+    from .charts import is_axis
+
+    out = set()
+    for r in range(table.n_rows):
+        texts = [c.text for c in table.cells if c.row == r and c.text]
+        vals = [parse_value(t) for t in texts]
+        if vals and all(v is not None and v.unit == vals[0].unit for v in vals) \
+                and is_axis([v.value for v in vals]):
+            out.add(r)
+    return out
+
+
 def grid_facts(table: Table, document: Document, extractor: str = "table") -> list[FactCandidate]:
     """A figure table: every data cell with a value; period from the year in its row label or
     column header (else the caption's period), change rows/columns as measure=change."""
@@ -393,8 +414,9 @@ def grid_facts(table: Table, document: Document, extractor: str = "table") -> li
     title = (cap.title if cap and cap.title else table.title) or ""
     countries = any(_label_nationality(t) not in (None, "other", "unknown")
                     for c in table.cells if not c.header or c.col == 0 for t in c.row_path if not is_year(t))
+    axes = _axis_rows(table)
     for cell in table.cells:
-        if cell.header or is_year(cell.text) or HALF.search(cell.text):
+        if cell.header or is_year(cell.text) or HALF.search(cell.text) or cell.row in axes:
             continue
         v = parse_value(cell.text)
         if v is None:
@@ -571,7 +593,17 @@ DASHBOARD_RULES: list[tuple[str, str, str, dict]] = [
     ("uitstroom uit lvv", "resultaat verblijf", "lvv_outflow", {"category": "residence"}),
 ]
 RANKED_RULES = [("nationaal loket", "posted_workers_notified"), ("europees loket", "posted_workers_road_transport_notified"),
-                ("vrij verkeer van diensten", "posted_self_employed_notified")]
+                ("vrij verkeer van diensten", "posted_self_employed_notified"),
+                ("zelfstandigen", "posted_self_employed_notified")]
+
+
+def ranked_metric(title: str) -> str | None:
+    """The metric of a ranked list from its (folded) title. A heading names the general before
+    the particular ('Nationaal loket: Zelfstandigen'), so the rule matched furthest along wins."""
+    hits = [(title.rfind(words), m) for words, m in RANKED_RULES if words in title]
+    return max(hits, key=lambda h: h[0])[1] if hits else None
+
+
 DATE_RANGE = re.compile(r"(\d{2})\.(\d{2})\.(\d{4})\s*[–-]\s*(\d{2})\.(\d{2})\.(\d{4})")
 
 
@@ -601,8 +633,7 @@ def dashboard_facts(table: Table, document: Document) -> list[FactCandidate]:
     period = _dashboard_period(table, document)
     if table.kind in ("table", "ranking"):
         sub = fold(table.caption.title if table.caption and table.caption.title else "")
-        metric = next((m for words, m in RANKED_RULES if words in sub or (table.kind == "ranking" and words in panel)),
-                      None)
+        metric = ranked_metric(sub) or (ranked_metric(panel) if table.kind == "ranking" else None)
         if metric is None:
             return out
         for r in range(table.header_rows, table.n_rows):
