@@ -65,3 +65,15 @@ def test_label_seen_with_two_values_gives_nothing():
     tables = {t.title: _rows(t) for t in page_tables(lines, 1, VOCAB)}
     assert tables == {"IMMIGRANTEN NAAR NATIONALITEIT 2022 (CBS)": [["Oekraïens", "26%"], ["Duits", "3%"]],
                       "TYPE MIGRATIE (gemiddelde 2013-2022) (CBS)": [["EU/EFTA", "53%"], ["Niet-EU/EFTA", "31%"]]}
+
+
+def test_top3_label_two_lines_up_when_it_announces_the_list():
+    # SvM text layer p.15: another column's line sits between "Zelfstandigen:" and its list.
+    from docextract.tables.text_dashboards import _top3_tables
+
+    lines = ["Nationaal loket", "Grieks 25.138", "Zelfstandigen: ", "Overig 120.823",
+             "Top 3: 1. Polen / 2. Slowakije / 3. België"]
+    (table,) = _top3_tables(lines, 15)
+    assert table.title == "Nationaal loket: Zelfstandigen"
+    (table,) = _top3_tables(lines[:2] + ["Zelfstandigen", "Overig 120.823"] + lines[4:], 15)
+    assert table.title == "Nationaal loket"  # without the colon the line is no announcement

@@ -680,6 +680,18 @@ def _ranked_tables(lines: list[str], page: int) -> list[Table]:
     return out
 
 
+def _list_label(lines: list[str], k: int) -> str:
+    """The label line of the list at line k: the line above it, or the one above that when it
+    announces the list with a colon (another column's line may sit in between)."""
+    for j, colon_only in ((k - 1, False), (k - 2, True)):
+        if j < 0:
+            break
+        text = lines[j].strip()
+        if (text.endswith(":") or not colon_only) and LABEL.match(text.rstrip(":")):
+            return text.rstrip(":")
+    return ""
+
+
 def _top3_tables(lines: list[str], page: int) -> list[Table]:
     """'Top 3: 1. Polen / 2. Slowakije / 3. België' under the label line above it and the
     sub-heading that label sits under."""
@@ -690,7 +702,7 @@ def _top3_tables(lines: list[str], page: int) -> list[Table]:
             continue
         rows = [GridRow([(str(rank), None), (name.strip(), None)], quote=t)
                 for rank, name in enumerate((m["a"], m["b"], m["c"]), start=1)]
-        label = lines[k - 1].rstrip(":") if k and LABEL.match(lines[k - 1].rstrip(":")) else ""
+        label = _list_label(lines, k)
         sub = next((s["head"] for j in range(k - 1, -1, -1) if (s := SUBHEAD.search(lines[j]))), None)
         title = ": ".join(x for x in (sub, label) if x) or "Top 3"
         table = build_table(rows, page=page, method="dashboard", kind="ranking", header_cols=0)
