@@ -50,6 +50,7 @@ def analyse(doc: Document, nlp=None, batch_size: int = 256):
 def extract_facts(document: Document) -> list[FactCandidate]:
     sents, docs = analyse(document)
     neighbours = _neighbours(document)
+    dashboards = {p.number for p in document.pages if any(b.role == Role.DASHBOARD_PANEL for b in p.blocks)}
     ctx = DocContext()
     families: Counter = Counter()
     out: list[FactCandidate] = []
@@ -92,9 +93,19 @@ def extract_facts(document: Document) -> list[FactCandidate]:
             continue
         # a data label among a chart's axis ticks ("Immigratie: 403.108") is the tables stage's; like a
         # heading it names what the figures after it are about
-        chart_label = len(para.pieces) == 1 and _between_ticks(para.pieces[0].block, neighbours)
-        heading_like = chart_label or (para.role == Role.HEADING and not para.is_list and not _has_figures(sdoc))
         page = para.pieces[0].block.page
+        chart_label = (len(para.pieces) == 1 and not _opens_statement(text)
+                       and _between_ticks(para.pieces[0].block, neighbours))
+        # a dashboard's panel, or its key figure set as a heading ("Nationaal loket ... 5.550 zelfstandigen")
+        panel = para.role == Role.DASHBOARD_PANEL or (para.role == Role.HEADING and page in dashboards)
+        # a dashboard panel's line without figures and without a full stop that names a metric or a period
+        # titles the panel after it ("Top 3 aantoonbaar vertrek via DT&V" over "1. Oekraïense 2. Poolse");
+        # a chart's legend entry ("Bulgaars") does not
+        panel_title = (panel and (pool or period is not None) and not _has_figures(sdoc)
+                       and not text.rstrip().endswith((".", "!", "?", ":"))
+                       and not any(q.skip == "enumerator" for q in sdoc._.quantities or []))
+        heading_like = chart_label or panel_title or (para.role == Role.HEADING and not para.is_list
+                                                      and not _has_figures(sdoc))
         if is_question or heading_like:
             # consecutive question sentences (and "Vraag (N):" + its text) make one section
             scope = country_cue_text(text)
@@ -122,7 +133,8 @@ def extract_facts(document: Document) -> list[FactCandidate]:
         sctx.prev_places = ctx.prev_places
         sctx.country_scope = ctx.section.country_scope or (para.is_list and bool(ctx.lead_pool) and ctx.lead_scope)
         if period is None:
-            if ctx.page_period and ctx.page_period[0] == page and sctx.period is None:
+            # a dashboard's panels stand side by side: the page title's period, not the panel read before
+            if ctx.page_period and ctx.page_period[0] == page and (sctx.period is None or panel):
                 sctx.period = ctx.page_period[1]
             if sctx.period is not None and YEAR_BEFORE.search(text):
                 sctx.period = sctx.period.previous_year()  # "Een jaar ervoor was dat nog 45%."
@@ -132,9 +144,9 @@ def extract_facts(document: Document) -> list[FactCandidate]:
         if text.rstrip().endswith(":") and not linked and not para.is_list:
             ctx.lead_pool, ctx.lead_period = pool, period
             ctx.lead_scope = country_cue_text(text)
-        # a day named in a sentence without figures dates a letter or a meeting ("Brief van 8 juni 2022"),
-        # not the figures after it
-        dated_only = not linked and own[-1].kind == "date" if own else False
+        # a day or month named in a sentence without figures dates a letter, a meeting or an event ("Brief van
+        # 8 juni 2022", "In juli 2023 heeft de Commissie een voorstel gedaan"), not the figures after it
+        dated_only = not linked and own[-1].kind in ("date", "month") if own else False
         if period is not None and not dated_only and not _looks_back(text, period, ctx.last_period):
             ctx.last_period = period
         for ln in linked:
@@ -241,6 +253,15 @@ def _looks_back(text: str, period: Period, last: Period | None) -> bool:
 
 
 CAPTION_TITLE = re.compile(r"^\s*(?:Figuur|Tabel|Grafiek|Kaart|Afbeelding|Infographic)\s*\d", re.I)
+
+
+_STATEMENT_START = re.compile(r"^\W{0,2}[-+]?\d[\d.,]*%?\s+\p{Ll}{3,}")
+
+
+def _opens_statement(text: str) -> bool:
+    """'24.850 ondersteund door Frontex': a figure followed by what it counts states a fact, also
+    between a chart's ticks ('Immigratie: 403.108' is the chart's data label)."""
+    return bool(_STATEMENT_START.match(text))
 
 
 def _has_figures(sdoc) -> bool:

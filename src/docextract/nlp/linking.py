@@ -280,10 +280,15 @@ def link(doc: Doc, ctx: SentenceContext) -> list[Linked]:
     mentions: list[MetricMention] = doc._.metric_mentions or []
     all_periods = doc._.periods or []
     periods = [p for p in all_periods if p.kind not in ("base", "since")]
+    # "India is, net als vorig jaar, het eerste land": what the figure is compared with is not its own
+    alike_periods = [p for p in periods if _alike(doc, p.start)]
+    periods = [p for p in periods if p not in alike_periods]
     since = [p for p in all_periods if p.kind == "since"]
     scope = ctx.country_scope or country_cue_text(text)
     places, countries = classify_places(doc, all_places, scope)
-    terms = doc._.terms or []
+    all_terms = doc._.terms or []
+    alike_terms = [t for t in all_terms if _alike(doc, t.start)]
+    terms = [t for t in all_terms if t not in alike_terms]
     related = set(ctx.related) | {i for m in mentions for i in m.metric_ids}
     words = ctx.words | {t.lemma_ for t in doc}
     resp = next((t.i for t in doc if t.lower_ in ("respectievelijk", "resp.")), None)
@@ -309,6 +314,7 @@ def link(doc: Doc, ctx: SentenceContext) -> list[Linked]:
                 break
         right_end = min(right_end, q.end + MAX_RIGHT)
         left_start = qs[i - 1].end if i > 0 else 0
+        pm = None
         if q.unit == "rank" or q.skip == "enumerator":
             q = _as_rank(q)
             place = _rank_place(q, places + countries, left_start, right_end)
@@ -387,7 +393,7 @@ def link(doc: Doc, ctx: SentenceContext) -> list[Linked]:
                 nat = left[-1].code if left else whole_nat
             else:
                 nat = (spread.get(i, {}).get("nationality") or _nationality(q, places, max(left_start, claimed), right_end)
-                       or whole_nat)
+                       or whole_nat or _restated_nationality(doc, left_start, q, metric, out))
             country = _nationality(q, countries, left_start, right_end, names_left=True)
             # "12.650 aanvragen door Syriërs tot 1 aanvraag per nationaliteit": a place after a figure is
             # that figure's, not also the next one's
@@ -409,6 +415,9 @@ def link(doc: Doc, ctx: SentenceContext) -> list[Linked]:
         pm_avg = next((p for p in periods if p.average and p.start_date == period.start and p.end_date == period.end), None)
         if pm_avg is not None and q.measure is None:
             dims["measure"] = "average"
+        if q.unit == "rank" and not q.text[:1].isdigit():
+            out += _word_rank(doc, Linked(q, metric, period, dims), pm, places + countries, alike_periods, alike_terms)
+            continue
         out.append(Linked(q, metric, period, dims))
         for other in _shared_by(doc, q, places + countries, left_start):
             # "Oostenrijk en Nederland (beiden 67%)": the one figure is each place's
@@ -551,14 +560,65 @@ def _as_rank(q: Quantity) -> Quantity:
 
 def _rank_place(q: Quantity, places: list[PlaceMention], left_start: int, right_end: int) -> PlaceMention | None:
     """The place a rank is about: the one right after it ("1. Marokko", "Op de tweede plaats volgden
-    Afghanen"), else the subject before it ("Nederland staat hiermee op de dertiende plaats")."""
-    right = sorted((p for p in places if q.end <= p.start < right_end), key=lambda p: p.start)
+    Afghanen"), else the subject before it ("Nederland staat hiermee op de dertiende plaats"). After a rank
+    in words, "van China" is whose rank it was ("de VS hebben de eerste plek van China overgenomen")."""
+    right = sorted((p for p in places if q.end <= p.start < right_end
+                    and (q.text[:1].isdigit() or p.prep != "van")), key=lambda p: p.start)
     if right and (q.skip is None or right[0].start <= q.end + 1):
         return right[0]
     if q.text[:1].isdigit():
         return None
     left = [p for p in places if left_start <= p.end <= q.start]
     return left[-1] if left else None
+
+
+@cache
+def _alike_words() -> list[list[str]]:
+    return [w.split() for w in resources.data_file("statistics_nl.yaml")["alike_before"]]
+
+
+def _alike(doc: Doc, start: int) -> bool:
+    """'net als vorig jaar', 'net als in de categorie kennis en talent': what a figure is said to share."""
+    return _preceded_by(doc, start, _alike_words(), 3)
+
+
+@cache
+def _take_over_words() -> frozenset[str]:
+    return frozenset(resources.data_file("statistics_nl.yaml")["take_over_verbs"])
+
+
+def _word_rank(doc: Doc, ln: Linked, pm: PeriodMention | None, places: list[PlaceMention],
+               alike_periods: list[PeriodMention], alike_terms) -> list[Linked]:
+    """A rank in words and the ranks the sentence implies beside it:
+    - "India is, net als vorig jaar, het eerste land van herkomst": also the year before (or the year named);
+      "in de categorie X is, net als in de categorie Y, India ...": also for Y;
+    - "China is in de afgelopen twee jaar het eerste land": a rank is no sum, it holds in each year;
+    - "de VS hebben de eerste plek van China overgenomen": the VS in the last year, China the year before."""
+    q, period = ln.q, ln.period
+    whole_years = (period.start is not None and period.end is not None and (period.start.month, period.start.day) == (1, 1)
+                   and (period.end.month, period.end.day) == (12, 31))
+    years = [period]
+    if whole_years and period.end.year > period.start.year:
+        span = [Period(start=date(y, 1, 1), end=date(y, 12, 31)) for y in range(period.start.year, period.end.year + 1)]
+        rolling = pm is not None and pm.kind == "range" and not pm.text[:1].isdigit() and len(span) <= 5
+        years = span if rolling else span[-1:]
+    out: list[Linked] = []
+    for per in years:
+        out.append(Linked(q, ln.metric, per, dict(ln.dims)))
+        for p in alike_periods:
+            other = _period_of(p)
+            if other == per or other.start is None:
+                other = per.previous_year()  # "net als vorig jaar" in a report on that year
+            out.append(Linked(q, ln.metric, other, dict(ln.dims)))
+    for t in alike_terms:
+        out += [Linked(x.q, x.metric, x.period, {**x.dims, t.key: t.value}) for x in list(out)
+                if x.dims.get(t.key) != t.value]
+    if any(t.lower_ in _take_over_words() for t in doc[q.end:]):
+        prev = next((p for p in places if p.prep == "van" and q.end <= p.start <= q.end + 1), None)
+        if prev is not None and years[-1].start is not None:
+            key = "country" if "country" in ln.dims else "nationality"
+            out.append(Linked(q, ln.metric, years[-1].previous_year(), {**ln.dims, key: prev.code}))
+    return out
 
 
 def _after_applies(doc: Doc, q: Quantity, p: PeriodMention, later: list[Quantity]) -> bool:
@@ -623,6 +683,16 @@ def _back_nationality(doc: Doc, prev_places: list[PlaceMention]) -> str | None:
     if not any((a in cop and b in pron) or (a in pron and b in cop) for a, b in zip(toks, toks[1:], strict=False)):
         return None
     return codes.pop()
+
+
+def _restated_nationality(doc: Doc, left_start: int, q: Quantity, metric: str, earlier: list[Linked]) -> str | None:
+    """'De Marokkaanse autoriteiten ... 160 keer ..., terwijl dit in 2021 nog minder dan vijf keer het geval was':
+    "dit" restates the figure before, whose nationality the comparison keeps."""
+    if not earlier or earlier[-1].metric != metric or "nationality" not in earlier[-1].dims:
+        return None
+    if not any(t.lower_ == "dit" for t in doc[left_start:q.start]):
+        return None
+    return earlier[-1].dims["nationality"]
 
 
 @cache

@@ -7,10 +7,12 @@ with the regular Dutch plural rules. Triggers go through the same pipe, so both 
 
 from __future__ import annotations
 
+import regex as re
 from spacy.language import Language
 from spacy.tokens import Doc
 
 _VOWELS = set("aeiou")
+_APOSTROPHE_PLURAL = re.compile(r"^(\w{2,})['’]s$")
 
 
 def dutch_singular(word: str) -> str:
@@ -43,7 +45,10 @@ def make_lemma_fix(nlp: Language, name: str, min_length: int):
     def lemma_fix(doc: Doc) -> Doc:
         for t in doc:
             low = t.lower_
-            if len(low) >= min_length and (not t.lemma_ or t.lemma_ == low) and low.replace("-", "").isalpha():
+            plural = _APOSTROPHE_PLURAL.match(low)
+            if plural and (not t.lemma_ or t.lemma_ == low):
+                t.lemma_ = plural[1]  # "twv's", "ngo's": the plural of an abbreviation is its stem
+            elif len(low) >= min_length and (not t.lemma_ or t.lemma_ == low) and low.replace("-", "").isalpha():
                 t.lemma_ = dutch_singular(low)
             elif not t.lemma_:
                 t.lemma_ = low

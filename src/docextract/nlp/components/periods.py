@@ -14,6 +14,7 @@ import regex as re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ... import resources
 from .records import PeriodMention
 
 MONTHS = {
@@ -72,7 +73,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(k, re.compile(p, re.I | re.V1)) for k
     ("numeric_date", rf"(?<![\d.,/-]){_d('d1')}[-.](?P<mn>[01]?\d)[-.]{_y('y1')}\b"),
     ("decade", r"\b(?:de\s+)?jaren\s+(?P<dec>twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)"
                r"(?P<prev>\s+van\s+de\s+vorige\s+eeuw)?"),
-    ("year", rf"(?<![\d.,/-]){_y('y1')}(?![\d%]|[.,]\d|-\d)"),
+    ("year", rf"(?<![\p{{L}}\d.,/-]){_y('y1')}(?![\d%]|[.,]\d|-\d)"),  # not "SIM2020", a name
     ("bare_month", rf"\b(?:in|over|van|sinds|per|vanaf)\s+(?:de\s+maand\s+)?{_m('m1')}\b(?!\s+\d)"),
 ]]
 
@@ -229,11 +230,16 @@ def find_periods(text: str, reference) -> list[tuple[int, int, date | None, date
 @Language.factory("dx_periods", default_config={"average_words": ["gemiddeld", "gemiddelde", "gemiddeld genomen"]})
 def make_periods(nlp: Language, name: str, average_words: list[str]):
     avg = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in average_words) + r")\b\s*(?:\(?\s*)?$", re.I)
+    nouns = resources.data_file("statistics_nl.yaml")["document_name_nouns"]
+    # "de Afrikastrategie 2023-2032", "de voorjaarsnota 2023": a year that ends a document's name dates no figure
+    named = re.compile(r"\p{L}*(?:" + "|".join(re.escape(w) for w in nouns) + r")\s+$", re.I)
 
     def periods(doc: Doc) -> Doc:
         out: list[PeriodMention] = []
         spans = []
         for s, e, start, end, kind in find_periods(doc.text, doc._.reference):
+            if kind in ("year", "range") and doc.text[s:s + 1].isdigit() and named.search(doc.text[max(0, s - 40):s]):
+                continue
             span = doc.char_span(s, e, alignment_mode="expand")
             if span is None:
                 continue

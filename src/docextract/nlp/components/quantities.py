@@ -241,7 +241,10 @@ def vocabulary() -> dict:
     v["ratio_re"] = re.compile(rf"(?<![\p{{L}}\d.,])(?P<n>\d{{1,2}}|een|één|{words})\s+op\s+(?:de\s+|het\s+)?"
                                rf"(?P<m>\d{{1,3}}|{words}|honderd)(?![\p{{L}}\d])", re.I)
     v["factor_re"] = re.compile(r"\b(?P<w>" + "|".join(v["change_factors"]) + r")\b", re.I)
-    v["rank_re"] = re.compile(rf"\bop\s+de\s+(?P<o>{ords}|\d{{1,2}}e)\s+(?:plaats|plek)\b", re.I)
+    # "op de 2e plek", "de eerste plek van China overgenomen", "het eerste land van herkomst"; not the idiom
+    # "in de eerste plaats" (first of all)
+    v["rank_re"] = re.compile(rf"(?<!\bin\s)\b(?:(?:op\s+)?de\s+(?P<o>{ords}|\d{{1,2}}e)\s+(?:plaats|plek)"
+                              rf"|het\s+(?P<o2>{ords})\s+(?:land\s+van\s+herkomst|herkomstland))\b", re.I)
     v["limit_before"] = set(v["limit_before"])
     v["not_counted_after"] = set(v["not_counted_after"])
     return v
@@ -325,7 +328,7 @@ def _word_figures(doc: Doc, text: str, qs: list[Quantity]) -> list[Quantity]:
         if q:
             q.measure = "change"
     for m in v["rank_re"].finditer(text):
-        o = m["o"].lower()
+        o = (m["o"] or m["o2"]).lower()
         rank = int(o[:-1]) if o[:-1].isdigit() else v["ordinals"].get(o)
         if rank:
             add(m.start(), m.end(), float(rank), "rank", enum=True)
