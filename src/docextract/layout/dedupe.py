@@ -9,8 +9,11 @@ came from another drawing run: letters of one run ("ll" in "allemaal") never can
 
 from __future__ import annotations
 
+import numpy as np
+
+from .words import CharColumns
+
 TOL = 3.5  # pt: the largest shift of a duplicate layer, with some slack
-_CELL = 16.0
 
 
 def dedupe_chars(chars: list[dict], tol: float = TOL) -> tuple[list[dict], int]:
@@ -18,56 +21,73 @@ def dedupe_chars(chars: list[dict], tol: float = TOL) -> tuple[list[dict], int]:
 
     Space glyphs are kept (deduplicated like the rest): when the surviving chars of a line come
     from copies shifted against each other, the gap between words can shrink below a space,
-    and the space glyph still tells the words apart.
+    and the space glyph still tells the words apart. Chars without text are dropped (not counted).
     """
-    grid: dict[str, dict[tuple[int, int], list[tuple[float, float, float, int]]]] = {}
-    kept: list[dict] = []
-    append = kept.append
+    keep, removed = kept_chars(CharColumns.of(chars), tol)
+    return [chars[i] for i in keep.tolist()], removed
+
+
+def kept_chars(cols: CharColumns, tol: float = TOL) -> tuple[np.ndarray, int]:
+    """Rows of the chars that survive, in drawing order, and how many duplicates went.
+
+    Pairs of a later char and an earlier one with the same text, size (within 15%) and place
+    (within `tol` on both axes) from another run are found with one sort by (text, x0); only
+    the chars in such pairs are decided one by one, in drawing order, since a copy that was
+    removed itself removes nothing."""
+    n = len(cols.index)
+    if n == 0:
+        return np.zeros(0, dtype=np.intp), 0
+    text = cols.texts()
+    ids = {t: i for i, t in enumerate(set(text))}
+    glyph = np.fromiter(map(ids.__getitem__, text), np.intp, n)
+    valid = glyph != ids.get("", -1)  # chars without text are dropped
+    later, earlier = _close_pairs(cols.x0, glyph, np.flatnonzero(valid), tol)
+    run = _runs(cols)
+    x0, top, size = cols.x0, cols.top, cols.size
+    dx = x0[earlier] - x0[later]
+    dy = top[earlier] - top[later]
+    ds = size[earlier] - size[later]
+    stol = 0.15 * size[later]
+    pair = ((run[earlier] != run[later]) & (-tol <= dx) & (dx <= tol) & (-tol <= dy) & (dy <= tol)
+            & (-stol <= ds) & (ds <= stol))
+    keep = valid.tolist()
     removed = 0
-    run = 0
-    px1 = ptop = -1e9
-    cell = _CELL
-    for c in chars:
-        x0 = c["x0"]
-        top = c["top"]
-        size = c["size"]
-        # a run is what one drawing call left: chars that follow each other on one baseline
-        gap = x0 - px1
-        if abs(top - ptop) > 0.5 or not (-0.25 * size < gap < 0.8 * size):
-            run += 1
-        px1, ptop = c["x1"], top
-        text = c["text"]
-        if not text:
-            continue
-        cells = grid.get(text)
-        if cells is None:
-            cells = grid[text] = {}
-        else:
-            # the cells the tolerance window touches: mostly one, at most four
-            stol = 0.15 * size
-            dup = False
-            gx0, gx1 = int((x0 - tol) // cell), int((x0 + tol) // cell)
-            gy0, gy1 = int((top - tol) // cell), int((top + tol) // cell)
-            keys = ((gx0, gy0),) if gx0 == gx1 and gy0 == gy1 else \
-                [(gx, gy) for gx in range(gx0, gx1 + 1) for gy in range(gy0, gy1 + 1)]
-            for k in keys:
-                found = cells.get(k)
-                if found is None:
-                    continue
-                for kx, kt, ks, kr in found:
-                    if kr != run and -tol <= kx - x0 <= tol and -tol <= kt - top <= tol and -stol <= ks - size <= stol:
-                        dup = True
-                        break
-                if dup:
-                    break
-            if dup:
+    if pair.any():
+        later, earlier = later[pair], earlier[pair]
+        by_later = np.argsort(later, kind="stable")
+        for i, j in zip(later[by_later].tolist(), earlier[by_later].tolist(), strict=True):
+            # j < i, so j is decided: its own pairs sort before i's
+            if keep[i] and keep[j]:
+                keep[i] = False
                 removed += 1
-                continue
-        key = (int(x0 // cell), int(top // cell))
-        found = cells.get(key)
-        if found is None:
-            cells[key] = [(x0, top, size, run)]
-        else:
-            found.append((x0, top, size, run))
-        append(c)
-    return kept, removed
+    return np.flatnonzero(keep), removed
+
+
+def _runs(cols: CharColumns) -> np.ndarray:
+    """A run id per char: what one drawing call left, chars that follow each other on one
+    baseline (the next starts within -0.25..0.8 x size of the previous char's end)."""
+    px1 = np.concatenate(([-1e9], cols.x1[:-1]))
+    ptop = np.concatenate(([-1e9], cols.top[:-1]))
+    gap = cols.x0 - px1
+    size = cols.size
+    new = (np.abs(cols.top - ptop) > 0.5) | ~((-0.25 * size < gap) & (gap < 0.8 * size))
+    return np.cumsum(new)
+
+
+def _close_pairs(x0: np.ndarray, glyph: np.ndarray, rows: np.ndarray, tol: float) -> tuple[np.ndarray, np.ndarray]:
+    """(later, earlier) for every pair of `rows` with the same glyph and x0 within `tol`
+    (plus some slack: the exact tests come after)."""
+    if len(rows) < 2:
+        return rows[:0], rows[:0]
+    x = x0[rows]
+    x = x - x.min()
+    # one sorted key: glyphs far apart (the page's x range plus 4 tol), x0 within a glyph
+    key = glyph[rows] * (x.max() + 4 * tol + 10) + x
+    order = np.argsort(key)
+    key = key[order]
+    m = len(key)
+    count = np.searchsorted(key, key + (tol + 0.01), "right") - np.arange(1, m + 1)
+    a = np.repeat(np.arange(m), count)
+    b = a + 1 + np.arange(len(a)) - np.repeat(np.cumsum(count) - count, count)
+    a, b = rows[order[a]], rows[order[b]]
+    return np.maximum(a, b), np.minimum(a, b)

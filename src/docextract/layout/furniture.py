@@ -106,11 +106,14 @@ def is_slug(bbox: tuple[float, float, float, float], text: str, trim: tuple | No
     return not (tx0 <= cx <= tx1 and ttop <= cy <= tbottom)
 
 
-def is_footnote(block: Block, page_height: float, body_size: float, size: float) -> bool:
+_FOOTNOTE_START = re.compile(r"^\s*(?:\d{1,3}|\*+|[a-z])[\s)]")
+
+
+def is_footnote(text: str, bbox: tuple | None, page_height: float, body_size: float, size: float) -> bool:
     """Small text in the lower part of the page that starts with a number or marker."""
-    if block.bbox is None or block.bbox[1] < page_height * 0.6:
+    if bbox is None or bbox[1] < page_height * 0.6:
         return False
-    return size < 0.92 * body_size and bool(re.match(r"^\s*(?:\d{1,3}|\*+|[a-z])[\s)]", block.text))
+    return size < 0.92 * body_size and bool(_FOOTNOTE_START.match(text))
 
 
 _CONTENT = {Role.BODY}

@@ -13,13 +13,13 @@ import regex as re
 
 from ..ingest import RawPage
 from ..models import Block, Line, Page, Role, Word
-from .dedupe import dedupe_chars
+from .dedupe import kept_chars
 from .furniture import is_footnote, is_slug, join_across_pages, mark_running_furniture
 from .regions import Region, is_numeric, reading_order
 from .repair import join_hyphenated, repair_block_text
 from .roles import CAPTION, LIST_ITEM, SOURCE_LINE, looks_like_heading
 from .text_dashboard import is_sentence_like
-from .words import Segment, segments
+from .words import CharColumns, Segment, segments
 
 _END = re.compile(r"[.:;!?]\)?$")
 
@@ -52,11 +52,11 @@ def trim_box(raw: RawPage) -> tuple[float, float, float, float] | None:
 
 def analyse_page(raw: RawPage, stats: Counter) -> Page:
     plumber = raw.plumber
-    all_chars = plumber.chars
-    chars, removed = dedupe_chars(all_chars)
+    cols = CharColumns.of(plumber.chars)
+    keep, removed = kept_chars(cols)
     stats["duplicate_chars_removed"] += removed
     trim = trim_box(raw)
-    segs = segments(chars)
+    segs = segments(cols.take(keep))
     stats["footnote_markers_split"] += sum(len(s.markers) for s in segs)
     slugs = [s for s in segs if is_slug((s.x0, s.top, s.x1, s.bottom), s.text, trim)]
     if slugs:
@@ -64,7 +64,7 @@ def analyse_page(raw: RawPage, stats: Counter) -> Page:
         segs = [s for s in segs if id(s) not in ids]
         stats["slug_lines"] += len(slugs)
     body_size = _body_size(segs)
-    dashboard = removed > 0.15 * max(1, len(all_chars))
+    dashboard = removed > 0.15 * max(1, len(cols.index))
     regions = reading_order(segs, plumber.rects, raw.width, raw.height)
     blocks: list[Block] = []
     for region in _merge_split_tables(regions):
@@ -119,7 +119,7 @@ def _lines(segs: list[Segment]) -> list[list[Segment]]:
 
 def _region_blocks(region: Region, raw: RawPage, body_size: float, dashboard: bool, stats: Counter) -> list[Block]:
     lines = _lines(region.segments)
-    if region.table or _is_table(lines):
+    if region.table:  # _merge_split_tables has judged every region
         return [_block(lines, Role.TABLE, raw.number, stats, repair=False)]
     if region.box is not None and not dashboard and 1 < len(lines) <= 8:
         return [_block(lines, Role.SIDEBAR, raw.number, stats, repair=False)]
@@ -175,8 +175,7 @@ def _role(para: list[list[Segment]], region: Region, raw: RawPage, body_size: fl
     if CAPTION.match(text) or SOURCE_LINE.match(text):
         return Role.CAPTION
     full = " ".join(s.text for line in para for s in line)
-    block_like = Block(text=full, bbox=_bbox(para))
-    if is_footnote(block_like, raw.height, body_size, size):
+    if is_footnote(full, _bbox(para), raw.height, body_size, size):
         return Role.FOOTNOTE
     if LIST_ITEM.match(text) and not dashboard:
         return Role.LIST_ITEM
@@ -192,13 +191,25 @@ def _role(para: list[list[Segment]], region: Region, raw: RawPage, body_size: fl
 
 def _bbox(para: list[list[Segment]]) -> tuple[float, float, float, float]:
     segs = [s for line in para for s in line]
-    return (round(min(s.x0 for s in segs), 2), round(min(s.top for s in segs), 2),
-            round(max(s.x1 for s in segs), 2), round(max(s.bottom for s in segs), 2))
+    if len(segs) == 1:
+        return segs[0].rbox or _rbox(segs[0])
+    # rounding is monotone: the rounded min is the min of the rounded
+    x0, top, x1, bottom = zip(*(s.rbox or _rbox(s) for s in segs), strict=True)
+    box = (min(x0), min(top), max(x1), max(bottom))
+    if 0.0 in box:  # min(0.0, -0.0) keeps whichever comes first: round the raw extremes
+        return (round(min(s.x0 for s in segs), 2), round(min(s.top for s in segs), 2),
+                round(max(s.x1 for s in segs), 2), round(max(s.bottom for s in segs), 2))
+    return box
+
+
+def _rbox(s: Segment) -> tuple[float, float, float, float]:
+    return (round(s.x0, 2), round(s.top, 2), round(s.x1, 2), round(s.bottom, 2))
 
 
 _new = object.__new__
 _set = object.__setattr__
 _WORD_FIELDS = frozenset(Word.model_fields)
+_LINE_FIELDS = frozenset(Line.model_fields)
 
 
 def _word(w) -> Word:
@@ -206,9 +217,21 @@ def _word(w) -> Word:
     checks (the values come from pdfplumber and are already the right types). Tens of
     thousands per document, so it counts."""
     obj = _new(Word)
-    _set(obj, "__dict__", {"text": w.text, "bbox": (round(w.x0, 2), round(w.top, 2), round(w.x1, 2), round(w.bottom, 2)),
-                           "fontname": w.fontname, "size": round(w.size, 2)})
+    box, size = w.rbox, w.rsize
+    if box is None or size is None:
+        box, size = (round(w.x0, 2), round(w.top, 2), round(w.x1, 2), round(w.bottom, 2)), round(w.size, 2)
+    _set(obj, "__dict__", {"text": w.text, "bbox": box, "fontname": w.fontname, "size": size})
     _set(obj, "__pydantic_fields_set__", set(_WORD_FIELDS))
+    _set(obj, "__pydantic_extra__", None)
+    _set(obj, "__pydantic_private__", None)
+    return obj
+
+
+def _line(text: str, bbox: tuple[float, float, float, float], words: list[Word]) -> Line:
+    """A Line the way `_word` builds a Word (fields in declaration order, all of them set)."""
+    obj = _new(Line)
+    _set(obj, "__dict__", {"text": text, "bbox": bbox, "words": words})
+    _set(obj, "__pydantic_fields_set__", set(_LINE_FIELDS))
     _set(obj, "__pydantic_extra__", None)
     _set(obj, "__pydantic_private__", None)
     return obj
@@ -223,7 +246,7 @@ def _block(para: list[list[Segment]], role: Role, page: int, stats: Counter, rep
         text = " ".join(s.text for s in line)
         for s in line:
             markers.extend(s.markers)
-        lines.append(Line.model_construct(text=text, bbox=_bbox([line]), words=words))
+        lines.append(_line(text, _bbox([line]), words))
         texts.append(text)
     if repair:
         joined = join_hyphenated(texts)

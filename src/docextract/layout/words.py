@@ -1,5 +1,8 @@
 """Chars to words to segments, on pdfplumber's char dicts directly (no model object per char).
 
+The chars are read once into columns (`CharColumns`): line grouping, ordering and the gap
+tests are sorts and array passes, and Python loops run per word and per segment, not per char.
+
 A segment is a run of words on one baseline with no gap wider than a column gutter: a line
 of a paragraph within one column, one table cell, one chart label. Superscript footnote
 markers (smaller, raised) become markers of the segment they follow, never part of its text.
@@ -9,10 +12,15 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from itertools import chain
+from operator import itemgetter
+
+import numpy as np
 
 BASELINE_TOL = 2.0   # pt: shifted duplicate layers leave a line's chars up to ~1.5 pt apart
 WORD_GAP = 0.22      # x size: a wider gap ends a word
 SEGMENT_GAP = 1.1    # x size: a wider gap ends a segment (column gutter, table cell)
+_NUMBERS = itemgetter("x0", "x1", "top", "bottom", "size", "upright")
 
 
 @dataclass(slots=True)
@@ -24,6 +32,9 @@ class PWord:
     bottom: float
     size: float
     fontname: str
+    # bbox and size rounded to 0.01 as the output model keeps them (filled by `segments`)
+    rbox: tuple[float, float, float, float] | None = field(default=None, repr=False, compare=False)
+    rsize: float | None = field(default=None, repr=False, compare=False)
 
 
 @dataclass(slots=True)
@@ -37,85 +48,164 @@ class Segment:
     baseline: float
     upright: bool = True
     markers: list[str] = field(default_factory=list)
+    rbox: tuple[float, float, float, float] | None = field(default=None, repr=False, compare=False)
+    _text: str | None = field(default=None, repr=False, compare=False)
 
     @property
     def text(self) -> str:
-        return " ".join(w.text for w in self.words)
+        # read tens of thousands of times per document; a word that changes its text
+        # (a glued ordinal) resets it
+        if self._text is None:
+            self._text = " ".join(w.text for w in self.words)
+        return self._text
 
     @property
     def bold(self) -> bool:
         return "bold" in self.words[0].fontname.lower()
 
 
-def segments(chars: list[dict]) -> list[Segment]:
+def round2(values: np.ndarray) -> np.ndarray:
+    """`round(v, 2)` of every value, bit for bit as Python rounds (the correctly rounded
+    decimal): x * 100 to the nearest integer, / 100. Where x * 100 lies so close to a half
+    that the float product may have rounded across it (or x is huge), Python's round itself."""
+    y = values * 100.0
+    out = np.rint(y) / 100.0
+    doubt = (np.abs(np.abs(y - np.trunc(y)) - 0.5) < 1e-6) | ~(np.abs(values) < 1e9)
+    for i in np.flatnonzero(doubt).tolist():
+        out[i] = round(float(values[i]), 2)
+    return out
+
+
+@dataclass(slots=True)
+class CharColumns:
+    """A page's chars as columns: one array per coordinate, for sort- and array-based passes
+    instead of a Python loop per char. Row i is the char `chars[index[i]]`; `take` picks rows
+    without copying the dicts."""
+
+    chars: list[dict]
+    text: list[str]
+    index: np.ndarray
+    x0: np.ndarray
+    x1: np.ndarray
+    top: np.ndarray
+    bottom: np.ndarray
+    size: np.ndarray
+    upright: np.ndarray
+    space: np.ndarray
+
+    @classmethod
+    def of(cls, chars: list[dict]) -> CharColumns:
+        n = len(chars)
+        # one pass over the dicts for all numbers (upright as 0/1), then a row per key
+        grid = np.fromiter(chain.from_iterable(map(_NUMBERS, chars)), float, 6 * n).reshape(n, 6).T.copy()
+        text = list(map(itemgetter("text"), chars))
+        return cls(chars, text, np.arange(n), *grid[:5], grid[5] != 0.0,
+                   np.fromiter(map(str.isspace, text), bool, n))
+
+    def take(self, rows: np.ndarray) -> CharColumns:
+        return CharColumns(self.chars, self.text, self.index[rows], self.x0[rows], self.x1[rows],
+                           self.top[rows], self.bottom[rows], self.size[rows], self.upright[rows],
+                           self.space[rows])
+
+    def texts(self) -> list[str]:
+        text = self.text
+        return [text[i] for i in self.index.tolist()]
+
+    def dicts(self) -> list[dict]:
+        chars = self.chars
+        return [chars[i] for i in self.index.tolist()]
+
+
+def segments(chars: list[dict] | CharColumns) -> list[Segment]:
     """Upright chars grouped by baseline and split at gaps; other chars by drawing run."""
-    upright = [c for c in chars if c["upright"]]
-    rotated = [c for c in chars if not c["upright"] and not c["text"].isspace()]
-    out: list[Segment] = []
-    keyed = sorted(((c["bottom"] - 0.2 * c["size"], i, c) for i, c in enumerate(upright)))
-    line: list[dict] = []
-    base = None
-    for b, _, c in keyed:
-        if base is not None and b - base > BASELINE_TOL:
-            out.extend(_split_line(line, base))
-            line = []
-            base = None
-        if base is None:
-            base = b
-        line.append(c)
-    if line:
-        out.extend(_split_line(line, base))
-    out.extend(_rotated(rotated))
+    cols = chars if isinstance(chars, CharColumns) else CharColumns.of(chars)
+    up = cols.upright
+    out = _upright_segments(cols.take(np.flatnonzero(up))) if up.any() else []
+    if not up.all():
+        rotated = cols.take(np.flatnonzero(~up & ~cols.space))
+        out.extend(_rotated(rotated.dicts()))
     return _attach_superscripts(out)
 
 
-def _baseline(c: dict) -> float:
-    return c["bottom"] - 0.2 * c["size"]  # descent of common fonts; same for same-size chars
+def _upright_segments(cols: CharColumns) -> list[Segment]:
+    """Lines: chars in baseline order, a line ends where a baseline lies more than BASELINE_TOL
+    below the line's first; inside a line chars left to right (stable: stream order on ties)."""
+    base = cols.bottom - 0.2 * cols.size  # descent of common fonts; same for same-size chars
+    order = np.argsort(base, kind="stable")
+    bases = base[order].tolist()
+    starts = _line_starts(bases)
+    line = np.zeros(len(bases), dtype=np.intp)
+    line[starts[1:]] = 1
+    line = np.cumsum(line)
+    by_x = np.argsort(cols.x0[order], kind="stable")
+    by_x = by_x[np.argsort(line[by_x], kind="stable")]
+    return _split_lines(cols.take(order[by_x]), line[by_x], [bases[s] for s in starts])
 
 
-def _split_line(chars: list[dict], base: float) -> list[Segment]:
-    chars.sort(key=lambda c: c["x0"])
-    segs: list[Segment] = []
-    word: list[dict] = []
-    words: list[list[dict]] = []
-    prev = None
-    for c in chars:
-        if c["text"].isspace():  # a space glyph ends a word; the gap decides about segments
-            if word:
-                words.append(word)
-                word = []
-            continue
-        if prev is not None:
-            gap = c["x0"] - prev["x1"]
-            size = max(c["size"], prev["size"])
-            if gap > SEGMENT_GAP * size:
-                if word:
-                    words.append(word)
-                if words:
-                    segs.append(_segment(words, base))
-                words, word = [], []
-            elif gap > WORD_GAP * size and word:
-                words.append(word)
-                word = []
-        word.append(c)
-        prev = c
-    if word:
-        words.append(word)
-    if words:
-        segs.append(_segment(words, base))
-    return segs
+def _line_starts(bases: list[float]) -> list[int]:
+    """First index of each line in sorted baselines: the first baseline more than
+    BASELINE_TOL below the current line's first one starts the next line."""
+    starts = []
+    i, n = 0, len(bases)
+    while i < n:
+        starts.append(i)
+        first = bases[i]
+        # the exact test (b - first > TOL), which a bisect on first + TOL could round differently
+        j = bisect_right(bases, first + BASELINE_TOL, i + 1)
+        while j < n and not bases[j] - first > BASELINE_TOL:
+            j += 1
+        while j > i + 1 and bases[j - 1] - first > BASELINE_TOL:
+            j -= 1
+        i = j
+    return starts
 
 
-def _segment(words: list[list[dict]], base: float) -> Segment:
-    pws = [_word(w) for w in words]
-    return Segment(pws, min(w.x0 for w in pws), min(w.top for w in pws), max(w.x1 for w in pws),
-                   max(w.bottom for w in pws), max(w.size for w in pws), base)
+def _split_lines(cols: CharColumns, line: np.ndarray, line_bases: list[float]) -> list[Segment]:
+    """Words and segments of chars sorted by line, then x. A space glyph ends a word and is
+    dropped; between the remaining chars a gap wider than WORD_GAP x size ends a word and
+    one wider than SEGMENT_GAP x size a segment (size: the larger of the two chars)."""
+    ink = np.flatnonzero(~cols.space)
+    if not len(ink):
+        return []
+    # every test compares a char with the previous non-space char; a row skipped in between
+    # (np.diff(ink) > 1) was a space glyph
+    cols, ln = cols.take(ink), line[ink]
+    x0, x1, size = cols.x0, cols.x1, cols.size
+    gap = x0[1:] - x1[:-1]
+    pair = np.maximum(size[1:], size[:-1])
+    seg_start = np.concatenate(([True], (ln[1:] != ln[:-1]) | (gap > SEGMENT_GAP * pair)))
+    word_start = seg_start | np.concatenate(([False], (gap > WORD_GAP * pair) | (np.diff(ink) > 1)))
+    ws = np.flatnonzero(word_start)
+    we = np.append(ws[1:], len(ink))
+    top = np.minimum.reduceat(cols.top, ws)
+    bottom = np.maximum.reduceat(cols.bottom, ws)
+    wx0, wx1, wsize = x0[ws], x1[we - 1], size[ws]
+    text = cols.texts()
+    chars = cols.chars
+    first = cols.index[ws].tolist()
+    r = [round2(v) for v in (wx0, top, wx1, bottom, wsize)]
+    words = [PWord("".join(text[a:b]), x0, t, x1, b_, sz, chars[f]["fontname"], rbox, rsz)
+             for a, b, f, x0, t, x1, b_, sz, rbox, rsz in
+             zip(ws.tolist(), we.tolist(), first, wx0.tolist(), top.tolist(), wx1.tolist(), bottom.tolist(),
+                 wsize.tolist(), zip(*(v.tolist() for v in r[:4]), strict=True), r[4].tolist(), strict=True)]
+    ss = np.flatnonzero(seg_start[ws])  # segment starts, as word indices
+    se = np.append(ss[1:], len(ws)).tolist()
+    boxes = list(zip(np.minimum.reduceat(wx0, ss).tolist(), np.minimum.reduceat(top, ss).tolist(),
+                     np.maximum.reduceat(wx1, ss).tolist(), np.maximum.reduceat(bottom, ss).tolist(),
+                     np.maximum.reduceat(wsize, ss).tolist(), strict=True))
+    # rounding is monotone: the segment's rounded box is the min and max of its words'
+    rboxes = zip(np.minimum.reduceat(r[0], ss).tolist(), np.minimum.reduceat(r[1], ss).tolist(),
+                 np.maximum.reduceat(r[2], ss).tolist(), np.maximum.reduceat(r[3], ss).tolist(), strict=True)
+    return [Segment(words[a:b], *box, line_bases[k], rbox=_zero_signed(box, rbox)) for a, b, k, box, rbox in
+            zip(ss.tolist(), se, ln[ws[ss]].tolist(), boxes, rboxes, strict=True)]
 
 
-def _word(chars: list[dict]) -> PWord:
-    first = chars[0]
-    return PWord("".join(c["text"] for c in chars), first["x0"], min(c["top"] for c in chars),
-                 chars[-1]["x1"], max(c["bottom"] for c in chars), first["size"], first["fontname"])
+def _zero_signed(raw: tuple, rbox: tuple) -> tuple[float, float, float, float]:
+    """`rbox` unless it holds a zero: the min of 0.0 and -0.0 is whichever comes first, so
+    there the raw extremes are rounded, for the sign round(min(raw), 2) has."""
+    if 0.0 in rbox:
+        return (round(raw[0], 2), round(raw[1], 2), round(raw[2], 2), round(raw[3], 2))
+    return rbox
 
 
 def _rotated(chars: list[dict]) -> list[Segment]:
@@ -136,7 +226,10 @@ def _rotated(chars: list[dict]) -> list[Segment]:
 def _vertical(chars: list[dict]) -> Segment:
     word = PWord("".join(c["text"] for c in chars), min(c["x0"] for c in chars), min(c["top"] for c in chars),
                  max(c["x1"] for c in chars), max(c["bottom"] for c in chars), chars[0]["size"], chars[0]["fontname"])
-    return Segment([word], word.x0, word.top, word.x1, word.bottom, word.size, word.bottom, upright=False)
+    word.rbox = (round(word.x0, 2), round(word.top, 2), round(word.x1, 2), round(word.bottom, 2))
+    word.rsize = round(word.size, 2)
+    return Segment([word], word.x0, word.top, word.x1, word.bottom, word.size, word.bottom, upright=False,
+                   rbox=word.rbox)
 
 
 def _attach_superscripts(segs: list[Segment]) -> list[Segment]:
@@ -163,6 +256,7 @@ def _attach_superscripts(segs: list[Segment]) -> list[Segment]:
             mark = sup.text
             if mark.isalpha() and last.text[-1:].isdigit():
                 last.text += mark  # "2^e" -> "2e"
+                host._text = None
             else:
                 host.markers.append(mark)
             drop.add(id(sup))
