@@ -54,7 +54,15 @@ def test_label_and_value_lines_paired_only_when_unambiguous():
     charts = [t for t in page_tables(lines, 1, VOCAB) if t.kind == "chart"]
     assert len(charts) == 1
     assert charts[0].title == "EU-MIGRANTEN IN NEDERLAND (1 januari 2022)"
-    # 'Spaans' and 'Roemeens' sit between two values: nothing says which is theirs
+    # 'Spaans' and 'Roemeens' sit between two values: their neighbours alone do not say which is
+    # theirs; the ranked chart does: Italiaans and Belgisch have their figures on the line above,
+    # and 42.054 and 40.603 above Spaans and Roemeens keep the figures running down
+    assert _rows(charts[0]) == [["Pools", "176.074"], ["Italiaans", "49.128"], ["Belgisch", "38.156"],
+                                ["Spaans", "42.054"], ["Roemeens", "40.603"]]
+    # with Belgisch's figure under it, the side is not settled and they stay open
+    lines = [t for t in lines if t != "38.156"]
+    lines.insert(lines.index("Belgisch") + 1, "38.156")
+    charts = [t for t in page_tables(lines, 1, VOCAB) if t.kind == "chart"]
     assert _rows(charts[0]) == [["Pools", "176.074"], ["Italiaans", "49.128"], ["Belgisch", "38.156"]]
 
 

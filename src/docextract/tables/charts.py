@@ -5,13 +5,18 @@ Pie and bar charts in these publications print "Category; value" labels ("Syrië
 on the next line, and in overlapping layers the labels and values come out of order
 ("Overig;" "Albanese;" "65%" "6%": pending labels take values first in, first out).
 Bar charts whose value labels stand next to a category label are read from geometry
-(`bar_labels`). Axis ticks (an evenly spaced run of round numbers) and legends without values
-yield nothing.
+(`bar_labels`). Stacked share columns of a text layer are read only where the columns' sums,
+the labels' top-down order and the sentences under the figure leave one reading
+(`stacked_shares`). Axis ticks (an evenly spaced run of round numbers) and legends without
+values yield nothing.
 """
 
 from __future__ import annotations
 
+import math
 import re
+from collections import Counter
+from itertools import combinations, product
 
 from ..models import Document, FactCandidate, Table
 from .structure import GridRow, TLine, Word, build_table, is_year, parse_value, union
@@ -73,9 +78,14 @@ def is_axis(values: list[float]) -> bool:
 
 
 def chart_facts(table: Table, document: Document) -> list[FactCandidate]:
-    from .to_facts import chart_cell_facts
+    from .to_facts import chart_cell_facts, label_dimensions
 
-    return chart_cell_facts(table, document)
+    out = chart_cell_facts(table, document)
+    series = [c.text for c in sorted(table.cells, key=lambda c: c.row) if c.col == 2]
+    if table.method == STACKED and len(series) == len(out):  # the segment's series: 'Spoor 1'
+        out = [f.model_copy(update={"dimensions": {**label_dimensions([name]), **f.dimensions}})
+               for f, name in zip(out, series, strict=True)]
+    return out
 
 
 def value_of(text: str):
@@ -259,3 +269,149 @@ def bar_labels(lines: list[TLine], method: str) -> Table | None:
     page = lines[0].page if lines else 1
     return build_table([GridRow([(lab, None), (val, None)], quote=f"{lab} {val}") for lab, val in rows],
                        page=page, method=method, kind="chart")
+
+
+# --- stacked share bars in a text layer ----------------------------------------------------------
+
+STACKED = "stacked"
+PERCENT = re.compile(r"^\d+(?:,\d+)?%$")
+MAX_BARS = 4
+MAX_ASSIGNMENTS = 20_000  # ways to share the labels out over the columns, tried one by one
+
+
+def legend_series(texts: list[str], title: str) -> list[str] | None:
+    """A legend of numbered series ('Spoor 1', 'Spoor 2', 'Spoor 4') whose letters the text layer
+    spread over its lines ('poor 1', 'poor 2 S', 'oor 4 S', 'Sp'): its letters are exactly one
+    word of the caption's title once per number. The series in the order of their numbers."""
+    text = " ".join(texts)
+    numbers = re.findall(r"\d+", text)
+    letters = Counter(c.lower() for c in text if c.isalpha())
+    if not numbers:
+        return None
+    stems = {w for w in re.findall(r"[^\W\d_]{3,}", title.lower())
+             if Counter({c: n * len(numbers) for c, n in Counter(w).items()}) == letters}
+    if len(stems) != 1:
+        return None
+    stem = stems.pop()
+    return [f"{stem.capitalize()} {n}" for n in numbers]
+
+
+def _heights_possible(bars: list[int], heights: list[float], lines: list[int], n: int) -> bool:
+    """Each bar has some total T_b so that a data label drawn at height T_b * heights[i] comes
+    out in the text layer's (top-down) line order: difference constraints on log T, feasible
+    when their graph has no cycle that is not strictly positive (Floyd-Warshall)."""
+    inf = math.inf
+    dist = [[inf] * n for _ in range(n)]
+    for i, j in product(range(len(bars)), repeat=2):
+        if lines[i] < lines[j] and bars[i] != bars[j]:
+            # label i above label j: log T_bi - log T_bj > log(h_j / h_i)
+            w = -math.log(heights[j] / heights[i])
+            dist[bars[i]][bars[j]] = min(dist[bars[i]][bars[j]], w)
+    for k, i, j in product(range(n), repeat=3):
+        dist[i][j] = min(dist[i][j], dist[i][k] + dist[k][j])
+    return all(dist[i][i] > 1e-9 for i in range(n))
+
+
+def _year_ties(notes: list[str], years: list[str], series: list[str]) -> list[tuple[str, float, str | None]]:
+    """(year, share, series or None) from sentences printed under the figure that name one of its
+    years and one share ('In 2022 stroomde 80% ... in spoor 4.', 'In 2021 was dit 79%.')."""
+    out = []
+    for sentence in re.split(r"(?<=\.)\s+", " ".join(notes)):
+        named = [y for y in years if re.search(rf"\b{y}\b", sentence)]
+        shares = re.findall(r"(?<![\d,+\-])(\d+(?:,\d+)?)%", sentence)
+        if len(named) != 1 or len(shares) != 1:
+            continue
+        named_series = [s for s in series if re.search(rf"\b{re.escape(s)}\b", sentence, re.I)]
+        out.append((named[0], parse_value(shares[0] + "%").value, named_series[0] if len(named_series) == 1 else None))
+    return out
+
+
+def _balanced(m: int, n: int, k: int):
+    """Every way to give m labels (m = n * k) to n columns, k each: a column per label."""
+    def fill(bar: int, left: list[int], acc: dict[int, int]):
+        if bar == n:
+            yield tuple(acc[i] for i in range(m))
+            return
+        for chosen in combinations(left, k):
+            rest = [i for i in left if i not in chosen]
+            yield from fill(bar + 1, rest, {**acc, **dict.fromkeys(chosen, bar)})
+
+    yield from fill(0, list(range(m)), {})
+
+
+def stacked_shares(lines: list[TLine], title: str, notes: list[str]) -> Table | None:
+    """Column charts of stacked shares (each column 100%) in a text layer, whose data labels
+    come out in top-down order among the axis ticks, with nothing to say which column a label
+    belongs to ('17%', '30.000', '3%', ... '4% 80%', '10.000 79%').
+
+    A reading is kept only when it is the only one that fits all the evidence: every column's
+    shares add up to 100; the series are stacked in legend order, top first, each label at the
+    middle of its segment, so the top-down order of the labels must be possible for some
+    column heights; labels on one line are in different columns; and sentences under the
+    figure tie columns to their years ('In 2021 was dit 79%.'). Otherwise no table.
+    """
+    axis = axis_lines(lines)
+    years: list[str] = []
+    legend: list[str] = []
+    labels: list[tuple[int, float, str]] = []  # (line, share, printed)
+    for k, ln in enumerate(lines):
+        words = ln.text.split()
+        if k in axis:
+            words = words[1:]  # the tick, then perhaps a label on its baseline
+        if not words:
+            continue
+        if all(PERCENT.match(w) for w in words):
+            labels += [(k, parse_value(w).value, w) for w in words]
+        elif all(is_year(w) for w in words) and len(words) >= 2 and not years:
+            years = words
+        elif k not in axis and not ln.text.strip()[:1].isdigit():
+            legend.append(ln.text)
+        else:
+            return None
+    series = legend_series(legend, title) if legend else None
+    n = len(years)
+    if not series or not 2 <= n <= MAX_BARS or len(labels) != n * len(series):
+        return None
+    k_series = len(series)
+    if any(v <= 0 for _, v, _ in labels) or \
+            math.factorial(len(labels)) // math.factorial(k_series) ** n > MAX_ASSIGNMENTS:
+        return None
+    ties = _year_ties(notes, years, series)
+    readings = set()
+    for bars in _balanced(len(labels), n, k_series):
+        if any(labels[i][0] == labels[j][0] and bars[i] == bars[j]
+               for i in range(len(labels)) for j in range(i)):
+            continue  # two segments of one column are never level
+        column = {b: [i for i in range(len(labels)) if bars[i] == b] for b in range(n)}
+        shares = {b: [labels[i][1] for i in idx] for b, idx in column.items()}
+        if not all(abs(sum(v) - 100) <= 0.5 * k_series for v in shares.values()):
+            continue
+        heights, seat = [0.0] * len(labels), {}
+        for b, idx in column.items():
+            for pos, i in enumerate(idx):  # top-down: series in legend order
+                below = sum(shares[b][pos + 1:])
+                heights[i] = below + shares[b][pos] / 2
+                seat[i] = series[pos]
+        if not _heights_possible(list(bars), heights, [lab[0] for lab in labels], n):
+            continue
+        year_of: dict[int, str] = {}
+        ok = True
+        for year, share, name in ties:
+            hits = [b for b in range(n) if any(labels[i][1] == share and (name is None or seat[i] == name)
+                                               for i in column[b])]
+            if len(hits) != 1 or year_of.get(hits[0], year) != year:
+                ok = False
+                break
+            year_of[hits[0]] = year
+        if not ok or len(set(year_of.values())) != len(year_of) or len(year_of) < n - 1:
+            continue
+        if len(year_of) == n - 1:
+            left = next(b for b in range(n) if b not in year_of)
+            year_of[left] = next(y for y in years if y not in year_of.values())
+        readings.add(tuple(sorted((year_of[bars[i]], seat[i], labels[i][2], i) for i in range(len(labels)))))
+    if len(readings) != 1:
+        return None
+    rows = [GridRow([(year, None), (printed, None), (name, None)], quote=printed)
+            for year, name, printed, _ in sorted(readings.pop(), key=lambda r: r[3])]
+    page = lines[0].page if lines else 1
+    return build_table(rows, page=page, method=STACKED, kind="chart", header_cols=1)

@@ -5,7 +5,9 @@ Without positions, a figure is tied to its label only by what the lines themselv
 a label and its value on one line ("Pools 176.074", "Asiel; 11%", "Gedwongen vertrek (15%)"),
 or a label line and a value line that are each other's only neighbour of the other kind;
 ranked rows ("1. Polen 12.250 10.450") are whole rows. A label seen with two different values
-(two layers of the page disagree) gives nothing. A figure belongs to the nearest panel heading
+(two layers of the page disagree) gives nothing, unless more layers show one of them and the
+panel's shares then add up to 100; bars sorted by their figure place a label set against
+another column's text. A figure belongs to the nearest panel heading
 above it whose panel can hold that label. Headings damaged by small caps ("EU-MIg RANt EN IN
 NEDERl AND") are put back together from words the document uses elsewhere.
 """
@@ -14,6 +16,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import combinations_with_replacement
 
 import regex as re
 
@@ -513,6 +516,180 @@ def panel_is_share(head: Heading, placed: list[Placed]) -> bool:
     return all(_percent(p.value) is not None for p in mine)
 
 
+# --- share labels whose layers disagree --------------------------------------------------------
+
+# 'PooPloos ls 7%', 'Indiaas 4%4%', 'Roemeens 4% 10.000': letters, one or more shares (one per
+# layer), perhaps an axis tick of the panel beside it
+READING = re.compile(r"^(?P<text>\p{L}[\p{L} /\-]*?)[;:]?\s+(?P<values>\d+%(?:\s*\d+%)*)"
+                     r"(?:\s+(?P<tick>\d{1,3}(?:\.\d{3})+))?$")
+MAX_LAYERS = 3  # labels merged letter by letter in one line
+
+
+def interleaves(text: str, parts: list[str]) -> bool:
+    """`text` is the letters of `parts` merged letter by letter, each part's order kept
+    ('RoePmooeelsns' is 'Roemeens' and 'Pools'); spaces and punctuation do not count."""
+    s = _letters(text)
+    ps = [_letters(p) for p in parts]
+    if len(s) != sum(map(len, ps)) or Counter(s) != Counter("".join(ps)):
+        return False
+    states = {tuple(0 for _ in ps)}
+    for ch in s:
+        states = {st[:i] + (st[i] + 1,) + st[i + 1:] for st in states
+                  for i, p in enumerate(ps) if st[i] < len(p) and p[st[i]] == ch}
+        if not states:
+            return False
+    return True
+
+
+def merged_labels(text: str, labels: list[str]) -> tuple[str, ...] | None:
+    """The one set of panel labels (a label may come twice: two layers) whose letters make up
+    `text`; None when no set or more than one does."""
+    size = len(_letters(text))
+    found = [combo for n in range(1, MAX_LAYERS + 1) for combo in combinations_with_replacement(sorted(labels), n)
+             if sum(len(_letters(c)) for c in combo) == size and interleaves(text, list(combo))]
+    return found[0] if len(found) == 1 else None
+
+
+@dataclass
+class _Reading:
+    labels: tuple[str, ...]
+    values: list[int | float]
+    line: int
+
+
+def _readings(lines: list[str], labels: list[str]) -> list[_Reading]:
+    out = []
+    for k, t in enumerate(lines):
+        m = READING.match(t)
+        if not m or (m["tick"] and parse_value(m["tick"]).value % 1000):
+            continue
+        combo = merged_labels(m["text"], labels)
+        if combo:
+            out.append(_Reading(combo, [parse_value(v).value for v in re.findall(r"\d+%", m["values"])], k))
+    return out
+
+
+def _votes(readings: list[_Reading], settled: dict[str, int | float]) -> dict[str, Counter]:
+    """What each unsettled label is read as. A label's own line counts once per layer that shows
+    it (the label or its figure doubled); a merged line speaks for a label once the other labels
+    in it are settled and take their figures off it; while two are unsettled it speaks for both."""
+    votes: dict[str, Counter] = {}
+    for r in readings:
+        values = list(r.values)
+        rest = []
+        for label in r.labels:
+            if label in settled:
+                if settled[label] in values:
+                    values.remove(settled[label])
+            else:
+                rest.append(label)
+        if not rest or not values or len(set(values)) > 1:
+            continue
+        weight = max(len(rest), len(values)) if len(set(rest)) == 1 else 1
+        for label in set(rest):
+            votes.setdefault(label, Counter())[values[0]] += weight
+    return votes
+
+
+def reconciled_shares(lines: list[str], heads: list[Heading], placed: list[Placed], bad: set[str]) -> list[Placed]:
+    """Labels of a share panel read with two figures by two layers, or with a figure only in
+    lines where their letters merge with another label's: each label takes the figure that most
+    layers show ('PooPloos ls 7%' outweighs 'Pools 26%'), settling the clearest first, so a
+    merged line ('RoePmooeelsns 7%') counts as explained once the other label's figure is known.
+    Kept only when every label of the panel then has a figure and the shares add up to 100; a
+    merged line that no labels of the page explain may hide a label, and then nothing is kept."""
+    heading_lines = {h.line for h in heads}
+    used = {p.line for p in placed} | {p.vline for p in placed} | heading_lines
+    slots = _slots(lines, heads, placed, bad, used)
+    panels: dict[int, tuple[Heading, set[str]]] = {}
+    for head in {id(h): h for h in heads}.values():
+        mine = [p for p in placed if p.head is head]
+        if not mine or not panel_is_share(head, mine):
+            continue
+        open_labels = {s.label for s in slots if s.head is head}
+        for k, t in enumerate(lines):
+            if (m := READING.match(t)) and _is_label(m["text"]) and _panel_of(heads, k, m["text"]) is head:
+                open_labels.add(m["text"])
+        if open_labels := open_labels - {p.label for p in mine}:
+            panels[id(head)] = (head, open_labels)
+    if not panels:
+        return []
+    labels = {p.label for p in placed} | {lab for _, labs in panels.values() for lab in labs}
+    merged = [m["text"] for t in lines if (m := READING.match(t)) and not _clean_label(m["text"])]
+    if any(merged_labels(text, sorted(labels)) is None for text in merged):
+        return []
+    readings = _readings(lines, sorted(labels))
+    out: list[Placed] = []
+    for head, open_labels in panels.values():
+        settled: dict[str, int | float] = {p.label: v for p in sorted(placed, key=lambda p: p.head is head)
+                                           if (v := _percent(p.value)) is not None}  # this panel's own last
+        mine = {p.label for p in placed if p.head is head} | open_labels
+        while open_labels - set(settled):
+            votes = _votes(readings, settled)
+            margins = {}
+            for label in open_labels - set(settled):
+                ranked = votes.get(label, Counter()).most_common(2)
+                if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+                    margins[label] = (ranked[0][1] - (ranked[1][1] if len(ranked) > 1 else 0), ranked[0][0])
+            if not margins:
+                break
+            label = max(margins, key=lambda lab: margins[lab][0])
+            settled[label] = margins[label][1]
+        if open_labels - set(settled) or not _fits([settled[lab] for lab in mine]):
+            continue
+        first = {lab: min(r.line for r in readings if lab in r.labels) for lab in open_labels}
+        for label in sorted(open_labels, key=first.get):
+            value = f"{settled[label]}%"
+            out.append(Placed(head, label, value, f"{label} {value}", first[label], first[label]))
+    return out
+
+
+# --- ranked bars whose labels touch another column's text ------------------------------------------
+
+MIN_RANKED = 3
+# a nationality at the end of another column's line ('... gelijke behandeling als Duits'), at
+# its start ('Bulgaars Werknemers, excl. goederenvervoer (top 5)') or alone
+EDGE_LABEL = (re.compile(r"(?<=\p{Ll}\s)(?P<label>\p{Lu}\p{Ll}+)$"), re.compile(r"^(?P<label>\p{Lu}\p{Ll}+)(?=\s|$)"))
+LEAD_FIGURE = re.compile(r"^(?P<value>\d{1,3}(?:\.\d{3})+)(?:\s|$)")  # '31.469 4. België 8.440 230'
+
+
+def ranked_completion(lines: list[str], heads: list[Heading], placed: list[Placed]) -> list[Placed]:
+    """Bars of nationalities sorted by their figure, whose labels the text layer set against
+    another panel column's text. A label found at the edge of a line takes the exact figure that
+    starts the neighbouring line on the side where every other label of the chart has its
+    figure, only if the figure falls between those of the labels ranked above and below it;
+    and the chart is kept only if it then still runs down in order."""
+    out: list[Placed] = []
+    used = {p.line for p in placed} | {p.vline for p in placed}
+    for head in {id(h): h for h in heads}.values():
+        mine = sorted((p for p in placed if p.head is head), key=lambda p: p.line)
+        ranked = [p for p in mine if nationality(p.label) not in (None, "other", "unknown")]
+        values = [parse_value(p.value) for p in ranked]
+        if len(ranked) < MIN_RANKED or any(v is None or v.unit != "count" for v in values) or \
+                any(a.value <= b.value for a, b in zip(values, values[1:], strict=False)):
+            continue
+        sides = {p.vline - p.line for p in mine if p.vline != p.line}
+        if len(sides) != 1 or abs(side := sides.pop()) != 1:
+            continue
+        have = {p.label for p in mine}
+        found = []
+        for k, t in enumerate(lines):
+            if k in used or not 0 <= k + side < len(lines) or k + side in used:
+                continue
+            labels = {m["label"] for rx in EDGE_LABEL if (m := rx.search(t))}
+            labels = {lab for lab in labels if lab not in have and nationality(lab) not in (None, "other", "unknown")
+                      and _owner(heads, k, lab) is head}
+            fig = LEAD_FIGURE.match(lines[k + side])
+            if len(labels) == 1 and fig:
+                found.append(Placed(head, labels.pop(), fig["value"], "", k, k + side))
+        chart = sorted(ranked + found, key=lambda p: p.line)
+        figures = [parse_value(p.value).value for p in chart]
+        if found and len({p.label for p in chart}) == len(chart) and \
+                all(a > b for a, b in zip(figures, figures[1:], strict=False)):
+            out += [Placed(p.head, p.label, p.value, f"{p.label} {p.value}", p.line, p.vline) for p in found]
+    return out
+
+
 # 'Immigratie:', 'Migratiesaldo:': the caption of a data label whose figure is printed apart
 DATA_LABEL = re.compile(r"(?:^|(?<=\s))(?P<label>\p{Lu}\p{Ll}+):")
 # 'Emi179.310gratie: -': a figure of one layer set into its data label's caption in another
@@ -618,6 +795,8 @@ def page_tables(lines: list[str], page: int, vocab: Counter) -> list[Table]:
         seen.add((id(head), label))
         placed.append(Placed(head, label, v, quote, k, vline))
     placed += completed_shares(lines, heads, placed, bad)
+    placed += reconciled_shares(lines, heads, placed, bad)
+    placed += ranked_completion(lines, heads, placed)
     if settled := balance(lines, heads):  # the sum outweighs an axis tick read beside a caption
         names = {p.label for p in settled}
         placed = [p for p in placed if not (p.label in names and accepts(p.head.title, p.label))] + settled

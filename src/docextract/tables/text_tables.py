@@ -13,7 +13,7 @@ import re
 from ..models import Document, Table
 from .arithmetic import assign_changes
 from .captions import caption_at, is_caption
-from .charts import axis_lines, bar_labels, chart_from_lines, is_axis
+from .charts import axis_lines, bar_labels, chart_from_lines, is_axis, stacked_shares
 from .panels import looks_like_dashboard, parse_panels
 from .structure import (
     GridRow,
@@ -314,7 +314,9 @@ def text_tables(text: str, document: Document) -> list[Table]:
         tables += grids
         table = None if grids else chart_from_lines(region, method="text")
         if table is None and not grids and axis_lines(region):
-            table = bar_labels(region, method="text")  # a chart with a value axis is never a table
+            # a chart with a value axis is never a table
+            table = bar_labels(region, method="text") or \
+                stacked_shares(region, cap.title or "", _notes(lines, after))
         elif table is None and not grids:
             parsed = parse_text_grid(region, footers)
             if parsed is not None:
@@ -328,6 +330,21 @@ def text_tables(text: str, document: Document) -> list[Table]:
     from .uncaptioned import uncaptioned_tables
 
     return tables + uncaptioned_tables(lines, footers, claimed)
+
+
+MAX_NOTES = 4
+
+
+def _notes(lines: list[TLine], start: int) -> list[str]:
+    """The running text right under a caption (up to the first line that is no prose-like
+    text): what it says about the figure."""
+    out = []
+    for ln in lines[start:start + MAX_NOTES]:
+        t = ln.text.strip()
+        if is_caption(t) or sum(1 for w in t.split() if w.isalpha() and w.islower()) < 3:
+            break
+        out.append(t)
+    return out
 
 
 RANK_LINE = re.compile(r"^\s*(\d{1,2})\.\s+(\S.*)$")
