@@ -33,6 +33,7 @@ class Section:
     period: Period | None = None
     words: set[str] = field(default_factory=set)
     country_scope: bool = False  # the heading compares countries ("Asielaanvragen in de EU")
+    titled: bool = False  # opened by a heading (not by a question in running text)
 
 
 @dataclass
@@ -43,6 +44,7 @@ class DocContext:
     lead_scope: bool = False  # the lead sentence compares countries ("De volgende vijf landen vingen ... op:")
     last_metric: str | None = None
     last_period: Period | None = None
+    stale: int = 0  # sentences since the last one with a figure or a period
     in_question: bool = False
     passage: list[FactCandidate] = field(default_factory=list)
     saw_bron: bool = False
@@ -57,6 +59,13 @@ class DocContext:
         self.section = Section(pool, period, words)
         self.lead_pool, self.lead_period = [], None
         self.last_metric, self.last_period = None, None
+        self.told = []
+
+    def panel_break(self) -> None:
+        """Forget the metrics read so far, keep the period and the passage (its Bron still to come)."""
+        self.section = Section(period=self.section.period)
+        self.lead_pool, self.lead_period = [], None
+        self.last_metric = None
         self.told = []
 
     def extend_section(self, pool: list[list[str]], period: Period | None, words: set[str]) -> None:

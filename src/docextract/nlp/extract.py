@@ -56,6 +56,7 @@ def extract_facts(document: Document) -> list[FactCandidate]:
     out: list[FactCandidate] = []
     is_pdf = document.format == "pdf"
     prev_para = None
+    title_para = None  # the last paragraph read as a title (heading, panel title, question)
     after_figure = False  # the previous paragraph was a figure, table or figure title
     for sent, sdoc in zip(sents, docs, strict=True):
         para = sent.para
@@ -69,6 +70,12 @@ def extract_facts(document: Document) -> list[FactCandidate]:
         lemmas = {t.lemma_ for t in sdoc if t.is_alpha and len(t) > 3}
         families.update(i.split("_")[0] for ids in pool for i in ids)
         new_para = para is not prev_para
+        if new_para and prev_para is not None and not is_pdf and para.pieces[0].block.page in dashboards \
+                and prev_para is not title_para:
+            # a text layer's dashboard page has no geometry to tell its panels apart: each paragraph is a
+            # panel (or a piece of one), so no metric carries over from the paragraph before, only from a title
+            # right above it
+            ctx.panel_break()
         prev_para = para
 
         if ctxmod.ANSWER_MARK.match(text):
@@ -113,10 +120,12 @@ def extract_facts(document: Document) -> list[FactCandidate]:
                 ctx.extend_section(pool, period, lemmas)
             else:
                 ctx.new_section(pool, period, lemmas)
+                ctx.section.titled = heading_like and not is_question
                 if heading_like and period is not None and (ctx.page_period is None or ctx.page_period[0] != page):
                     ctx.page_period = (page, period)  # the page's title: "Toezicht en vertrek 2022"
             ctx.section.country_scope = ctx.section.country_scope or scope
             ctx.in_question = is_question
+            title_para = para
             continue
         if is_label(sdoc, text):
             continue  # "Asiel; 11%", "Studie 18%", "40%": a chart's label or tick, the tables stage's
@@ -136,9 +145,17 @@ def extract_facts(document: Document) -> list[FactCandidate]:
             # a dashboard's panels stand side by side: the page title's period, not the panel read before
             if ctx.page_period and ctx.page_period[0] == page and (sctx.period is None or panel):
                 sctx.period = ctx.page_period[1]
+            elif _named_year(sdoc):
+                # a sentence dated by a year that is part of a name ("Middels de voorjaarsnota 2023") is not dated
+                # by the year of the passage either
+                sctx.period = None
+            elif ctx.stale > STALE_AFTER:
+                # a period stated many sentences back no longer dates the text, a heading's still does
+                sctx.period = ctx.section.period if ctx.section.titled else None
             if sctx.period is not None and YEAR_BEFORE.search(text):
                 sctx.period = sctx.period.previous_year()  # "Een jaar ervoor was dat nog 45%."
         linked = link(sdoc, sctx)
+        ctx.stale = 0 if (linked or period is not None) else ctx.stale + 1
         ctx.told = [] if linked else pool
         ctx.prev_places = list(sdoc._.places or [])
         if text.rstrip().endswith(":") and not linked and not para.is_list:
@@ -202,8 +219,10 @@ def is_label(sdoc, text: str | None = None) -> bool:
         return False  # "... personen gemeld en 5.550 zelfstandigen": figures coordinated in a statement
     tokens = text.split()
     if len(tokens) >= 8 and sum(bool(re.match(r"[-+]?\d", t)) for t in tokens) >= 0.4 * len(tokens) and \
-            all(q.unit == "count" for q in qs):
-        return True  # "Stand op 1 Provincie 145 2022-I 2022-II 1 januari 2022 2023": a table's header run
+            all(q.unit in ("count", "percent") for q in qs):
+        # "Stand op 1 Provincie 145 2022-I 2022-II 1 januari 2022 2023", "% verschil 2021 2022 ... 1.700 1.820
+        # +7% -15%": a table's header or rows run together
+        return True
     if len(re.findall(r";\s*[-+]?\d", text)) >= 2:
         return True  # "Overig; 34% Syrië; 42% Afghanistan ...": a chart's run of "label; value" entries
     if sum(w.lower() in MONTHS for w in words) >= 3 or re.search(r"[<>]\s*\d", text):
@@ -217,7 +236,7 @@ def is_label(sdoc, text: str | None = None) -> bool:
     if any(q.skip == "enumerator" and q.start == 0 for q in sdoc._.quantities) and len(sdoc._.places or []) == 1:
         return False  # "1. Turkije 3,6 miljoen": an entry of a numbered top list (a table row names several)
     first = sdoc[qs[0].start]
-    if first.i == 0 or (first.i == 1 and sdoc[0].text in "•-–("):
+    if first.i == 0 or (first.i == 1 and (sdoc[0].text in "•-–(" or sdoc[0].lower_ in ("en", "of"))):
         return False  # the statement opens with its figure
     last_q = qs[-1]
     tail = full[last_q.end_char:].strip(" )")
@@ -250,6 +269,16 @@ def _looks_back(text: str, period: Period, last: Period | None) -> bool:
     if last is None or period.start is None or last.start is None or period.start >= last.start:
         return False
     return bool(LOOK_BACK_RE.search(text))
+
+
+STALE_AFTER = 6  # sentences without a figure or a period after which a stated period stops carrying
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _named_year(sdoc) -> bool:
+    """A year written as a word of its own that no period mention took: part of a name."""
+    covered = {i for p in sdoc._.periods or [] for i in range(p.start, p.end)}
+    return any(_YEAR.fullmatch(t.text) and t.i not in covered for t in sdoc)
 
 
 CAPTION_TITLE = re.compile(r"^\s*(?:Figuur|Tabel|Grafiek|Kaart|Afbeelding|Infographic)\s*\d", re.I)

@@ -173,7 +173,8 @@ def _pool_choice(pool: list[list[str]], q: Quantity, related: set[str], words: s
 def unit_only_metric(unit: str, related: set[str], families: dict[str, int] | None = None) -> str | None:
     """The metric a figure must be by its unit alone (a euro amount on the IND sheet): the only
     one taking that unit, or the one of the family (id prefix, "ind_") the text is about."""
-    ids = [m.id for m in taxonomy().values() if unit in m.units]
+    # a rank is of a top list (a metric of ranks only), not of a count that also has a top list
+    ids = [m.id for m in taxonomy().values() if unit in m.units and (unit != "rank" or m.units == {"rank"})]
     if unit == "count" or not ids:
         return None
     if len(ids) == 1:
@@ -182,6 +183,8 @@ def unit_only_metric(unit: str, related: set[str], families: dict[str, int] | No
     fam = [i for i in ids if i.split("_")[0] in near]
     if len(fam) == 1:
         return fam[0]
+    if unit == "rank":
+        return None  # which top list a rank is of, the text around must say
     counts = families_seen = families and {i: families.get(i.split("_")[0], 0) for i in ids}
     if families_seen and max(counts.values()) > 0:
         top = sorted(counts.values(), reverse=True)
@@ -305,8 +308,10 @@ def link(doc: Doc, ctx: SentenceContext) -> list[Linked]:
     near = {m.metric_ids[0].split("_")[0] for m in mentions if len(m.metric_ids) == 1}
     for i, q in enumerate(qs):
         nxt = i + 1
-        while nxt < len(qs) and qs[nxt].in_parens and qs[nxt].measure == "change":
-            nxt += 1  # "179.310 (+26%) personen emigreerden": the bracketed change does not end the slot
+        while nxt < len(qs) and qs[nxt].in_parens and (qs[nxt].measure == "change" or qs[nxt].unit == "percent"):
+            # "179.310 (+26%) personen emigreerden", "104.511 (26%) van alle immigranten": the bracketed change
+            # or share does not end the slot
+            nxt += 1
         right_end = qs[nxt].start if nxt < len(qs) else len(doc)
         for t in doc[q.end:right_end]:
             if t.text in _CLAUSE_END:

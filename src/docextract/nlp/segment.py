@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache
 
 import regex as re
 
+from .. import resources
 from ..models import Block, Document, Role
 
 TEXT_ROLES = {Role.BODY, Role.LIST_ITEM, Role.HEADING, Role.CAPTION, Role.DASHBOARD_PANEL, Role.SIDEBAR}
@@ -29,6 +31,9 @@ ABBREVIATIONS = {"ca", "c.q", "o.a", "bijv", "bv", "t.o.v", "nr", "art", "incl",
                  "m.u.v", "e.d", "jl", "mln", "mld", "vs", "max", "gem", "i.v.m", "m.b.t", "t.a.v", "o.b.v",
                  "a.s", "j.l", "blz", "dhr", "mevr", "mr", "dr", "prof", "e.a", "etc", "evt", "ong", "vnl", "t/m"}
 _SPLIT = re.compile(r"(?<=[.!?])[*\d¹²³]{0,2}\s+(?=[\p{Lu}\d(\[•*\"'‘“<>-])|\s+(?=\(?Bron\s?:)"
+                    # "1. Marokko (17%) / ... / 3. Polen (8%) 49% van het ...": a numbered list run into the next
+                    # column's statement
+                    r"|(?<=(?:^|\s)\d{1,2}\.\s+\p{Lu}[^()\d]{1,40}\(\d+(?:,\d+)?%\))\s+(?=[-+]?\d[\d.,]*%?\s+\p{Ll}{2,})"
                     # "(Bron: IND) In 2022 werden ...": a text layer runs the figure's source line into the prose
                     r"|(?<=\(\s?Bron\s?:[^()]{0,200}(?:\([^()]{0,80}\)[^()]{0,200})*\)\)?)\s+(?=\p{Lu})")
 
@@ -119,6 +124,31 @@ def paragraphs(doc: Document) -> list[Paragraph]:
             continue
         text = clean(raw)
         is_list = block.role == Role.LIST_ITEM or bool(_BULLET.match(text))
+        scrambled = _scrambled(block)
+        if open_para is not None and scrambled and _scrambled(open_para.pieces[-1].block):
+            # a text layer's dashboard lines: panels read across, so a lower-case start is no evidence
+            if _word_split(open_para.text, text):
+                start = len(open_para.text) + 1
+                open_para.text += " " + text
+                open_para.pieces.append(Piece(start, block))
+                continue
+            fig = _FIGURE_LINE.match(text)
+            if fig and _dangling(open_para.text) and len(open_para.pieces) == 1:
+                # "vreemdelingen ingestroomd in" + "2.730 vreemdelingenbewaring": the figure opens the caption
+                prev = open_para.pieces[0]
+                head = text[:fig.end(1)]
+                rest = text[fig.end(1):].lstrip()
+                para_text = f"{head} {open_para.text} {rest}"
+                pieces = [Piece(0, block, 0), Piece(len(head) + 1, prev.block, prev.base),
+                          Piece(len(head) + len(open_para.text) + 2, block, len(text) - len(rest))]
+                open_para.text, open_para.pieces = para_text, pieces
+                open_para = None
+                continue
+            open_para = _scrambled_paragraph(text, block, is_list, out)
+            continue
+        if scrambled:
+            open_para = _scrambled_paragraph(text, block, is_list, out)
+            continue
         if (open_para is not None and not is_list and _continues(open_para.text, text)
                 and block.role != Role.CAPTION and open_para.role != Role.CAPTION):
             start = len(open_para.text) + 1
@@ -130,6 +160,47 @@ def paragraphs(doc: Document) -> list[Paragraph]:
         open_para = Paragraph(text, [Piece(0, block)], block.role, is_list)
         out.append(open_para)
     return out
+
+
+# "1.600 Gedwongen vertrek (15%)": an axis tick of one column before a label of the next (a statement goes on in
+# lower case: "2.730 vreemdelingen ...")
+_STRAY_FIGURE = re.compile(r"^([-+]?\d{1,3}(?:\.\d{3})*(?:,\d+)?)\s+(?=\p{Lu}\p{Ll})")
+
+
+def _scrambled_paragraph(text: str, block: Block, is_list: bool, out: list[Paragraph]) -> Paragraph:
+    """The paragraph(s) of one dashboard line; returns the last, which a later line may continue."""
+    m = _STRAY_FIGURE.match(text)
+    if m:
+        out.append(Paragraph(text[:m.end(1)], [Piece(0, block)], block.role, is_list))
+        rest = text[m.end():]
+        para = Paragraph(rest, [Piece(0, block, m.end())], block.role, is_list)
+    else:
+        para = Paragraph(text, [Piece(0, block)], block.role, is_list)
+    out.append(para)
+    return para
+
+
+def _scrambled(block: Block) -> bool:
+    """A dashboard line of a text layer: no geometry, its panel columns read across and mixed."""
+    return block.role == Role.DASHBOARD_PANEL and block.bbox is None
+
+
+_FIGURE_LINE = re.compile(r"^\s*([-+]?\d[\d.,]*\s*%?(?:\s+(?:miljoen|mln|miljard))?)\s+\p{Ll}{3,}")
+
+
+def _dangling(text: str) -> bool:
+    words = text.split()
+    return bool(words) and words[-1].lower() in _dangling_words()
+
+
+@cache
+def _dangling_words() -> frozenset[str]:
+    return frozenset(resources.data_file("statistics_nl.yaml")["dangling_line_ends"])
+
+
+def _word_split(prev: str, nxt: str) -> bool:
+    """'... aan de EU-' + 'buitengrenzen.': one word split over two lines."""
+    return bool(re.search(r"\p{L}-$", prev.rstrip())) and nxt[:1].islower()
 
 
 def _continues(prev: str, nxt: str) -> bool:
