@@ -46,12 +46,12 @@ def test_contract_rejects_unknown_fields():
         Fact.model_validate({**EXAMPLE, "colour": "red"})
 
 
-def _candidate(value, metric="asylum_applications_first", nationality="SY", offset=0):
+def _candidate(value, metric="asylum_applications_first", nationality="SY", offset=0, page=1):
     return FactCandidate(
         metric=metric, value=value, unit="percent",
         period=Period(start=date(2023, 1, 1), end=date(2023, 1, 31)),
         dimensions={"nationality": nationality},
-        provenance=Provenance(quote="26% uit Syrië"), anchor=(1, 0, offset),
+        provenance=Provenance(quote="26% uit Syrië"), anchor=(page, 0, offset),
     )
 
 
@@ -74,6 +74,14 @@ def test_same_key_twice_gets_distinct_ids_by_position():
     # order of input does not matter, document order does
     again = assign_ids("doc.pdf", [_candidate(26, offset=50), _candidate(26, offset=5)])
     assert [f.id for f in facts] == [f.id for f in again]
+
+
+def test_a_figure_found_on_one_page_keeps_other_pages_ids():
+    # A better extractor finds one more figure on page 3: the same figure on page 9 keeps its id.
+    before = assign_ids("doc.pdf", [_candidate(26, page=9)])
+    after = assign_ids("doc.pdf", [_candidate(31, page=3), _candidate(26, page=9)])
+    assert before[0].id == after[1].id
+    assert after[0].id != after[1].id
 
 
 def test_fact_id_is_deterministic_function():

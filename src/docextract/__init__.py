@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 from .errors import DocextractError, IngestError  # noqa: E402
 from .models import Fact  # noqa: E402
