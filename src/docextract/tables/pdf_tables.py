@@ -26,6 +26,7 @@ from .structure import (
 )
 from .text_headers import groups as header_groups
 from .text_tables import parse_text_grid, ranking_grids
+from .uncaptioned import is_table, section_title
 
 WORD_OPTS = {"x_tolerance": 1.5, "y_tolerance": 2, "keep_blank_chars": False, "extra_attrs": ["size", "upright"]}
 
@@ -181,6 +182,7 @@ def pdf_tables(source: Source, document: Document | None, pages: set[int] | None
         dashboards = {p.number for p in document.pages if is_dashboard(p)}
         tables += found
     footers = running_footers(document)
+    above: list[TLine] = []  # the previous page's lines: a section heading may stand there
     for raw in source.pages():
         if pages is not None and raw.number not in pages or raw.number in dashboards:
             continue
@@ -190,7 +192,8 @@ def pdf_tables(source: Source, document: Document | None, pages: set[int] | None
         if looks_like_dashboard(tlines):
             tables += _dashboard_tables(words, raw.number, page.width)
             continue
-        tables += page_figures(page, raw.number, words, footers)
+        tables += page_figures(page, raw.number, words, footers, above)
+        above = tlines
     return tables
 
 
@@ -228,9 +231,11 @@ def page_columns(words: list[dict], width: float) -> list[list[dict]]:
     return [c for c in cols if c]
 
 
-def page_figures(page, number: int, words: list[dict], footers: frozenset[str] = frozenset()) -> list[Table]:
+def page_figures(page, number: int, words: list[dict], footers: frozenset[str] = frozenset(),
+                 above: list[TLine] = ()) -> list[Table]:
     """Captioned figures of a report page: ruled or unruled tables, or charts with data labels;
-    plus ruled tables without a caption."""
+    plus ruled tables without a caption, and unruled ones that prove themselves by their total
+    (`above`: lines before the page, where the section heading that titles them may stand)."""
     upright = [w for w in words if w.get("upright", True)]
     body = statistics.median([w.get("size", 9.0) for w in upright]) if upright else 9.0
     # footnote references set small (superscripts) are no cells
@@ -239,14 +244,16 @@ def page_figures(page, number: int, words: list[dict], footers: frozenset[str] =
     ruled = [t for t in lattice_tables(page, number, words) if _real(t)]
     out: list[Table] = []
     used: set[int] = set()
+    tl = [_tline(x, number) for x in lines]
+    claimed: set[int] = set()  # lines of captions and their figures
     for i, ln in enumerate(lines):
         if not is_caption(ln.text.strip()):
             continue
-        tl = [_tline(x, number) for x in lines]
-        cap, _ = caption_at(tl, i)
+        cap, n_cap = caption_at(tl, i)
         if cap is None:
             continue
         region = figure_region(lines, i, float(page.width), footers)
+        claimed.update(range(i - len(region), i + max(n_cap, 1)))
         if not region:
             continue
         top = min(r.top for r in region)
@@ -274,20 +281,61 @@ def page_figures(page, number: int, words: list[dict], footers: frozenset[str] =
         table.title = cap.title
         out.append(table)
     out += [t for k, t in enumerate(ruled) if k not in used]
+    boxes = [t.bbox for t in out if t.bbox]
+    out += _uncaptioned(lines, claimed, footers, number, [*above, *tl], len(above), boxes)
     return out
 
 
+def _uncaptioned(lines: list, claimed: set[int], footers: frozenset[str], number: int,
+                 context: list[TLine], offset: int, taken: list) -> list[Table]:
+    """Runs of figure-sized lines (smaller than running text) that no caption claims, read as
+    the text layer reads them (uncaptioned.py): a table only when its total adds up, titled by
+    the section heading above it."""
+    out: list[Table] = []
+    k = 0
+    while k < len(lines):
+        start = k
+        while k < len(lines) and _figure_line(lines, k, claimed, footers) \
+                and (k == start or lines[k].top - lines[k - 1].bottom <= 2 * lines[k].height):
+            k += 1
+        run = lines[start:k]
+        k = max(k, start + 1)
+        if len(run) <= 3 or any(b and _centre_in(_mid(run), b) for b in taken):
+            continue
+        parsed = parse_text_grid([_tline(x, number) for x in run], footers, strict=True)
+        if parsed is None or not is_table(*parsed):
+            continue
+        title = section_title(context, offset + start)
+        table = _as_text(run, number) if title else None
+        if table is not None:
+            table.title = title
+            out.append(table)
+    return out
+
+
+def _figure_line(lines: list, k: int, claimed: set[int], footers: frozenset[str]) -> bool:
+    text = " ".join(lines[k].text.split())
+    return k not in claimed and _line_size(lines[k]) < BODY_SIZE and text not in footers \
+        and not is_caption(text)
+
+
+def _mid(run: list) -> dict:
+    x0, top, x1, bottom = _box(run)
+    return {"x0": x0, "top": top, "x1": x1, "bottom": bottom}
+
+
 def _packed_header(region: list, table: Table) -> bool:
-    """A header line set as one run of words from the figure's left edge, holding the headers
-    of several columns but ending before the last figure column: the words carry no column
+    """A header line set as one run of words starting left of every value column, holding the
+    headers of several columns but ending before the last one: the words carry no column
     geometry (the way a text layer prints them), so the header is read by the text-layer
     grammar."""
     first = next((k for k, ln in enumerate(region) if _is_data(ln)), 0)
     if first == 0 or table.n_cols < 2:
         return False
-    left = min(ln.x0 for ln in region)
-    last_col = max(c.x0 for ln in region[first:] if _is_data(ln) for c in ln.chunks[1:])
-    return any(abs(ln.chunks[0].x0 - left) < 2 and ln.chunks[0].x1 < last_col
+    starts = [c.x0 for ln in region[first:] if _is_data(ln) for c in ln.chunks[1:]]
+    if not starts:
+        return False
+    return any(ln.chunks[0].x0 < min(starts) and ln.chunks[0].x1 < max(starts)
                and len(header_groups(ln.chunks[0].text)) >= 2 for ln in region[:first])
 
 

@@ -251,6 +251,8 @@ def stream_table(lines: list[SLine], page: int) -> Table | None:
                     right = [k for k in sorted(extent) if extent[k][1] >= c.x0]
                     a = b = right[0] if right else max(extent)
                 b = max(a, b)
+            elif b > a and extent and parse_value(c.text) is not None:
+                a = b = _value_column(c, extent)
             placed.setdefault(a, []).append(c)
             span[a] = max(span.get(a, 1), b - a + 1)
         if head and extent and len(placed) < n_cols - 1 and all(
@@ -342,6 +344,18 @@ def stream_table(lines: list[SLine], page: int) -> Table | None:
     table = Table(page=page, bbox=union([ln_box(ln) for ln in lines]), method="stream",
                   n_rows=len(rows), n_cols=n_cols, cells=sorted(cells, key=lambda c: (c.row, c.col)))
     return mark_headers(table, headers if headers else None)
+
+
+def _value_column(c: Chunk, extent: dict[int, tuple[float, float]]) -> int:
+    """The one column of a figure that crosses a river ('(9.969)' set under a total, wider than
+    the figures above it): a figure is one cell, so the column whose figures it overlaps most,
+    else the first whose figures end right of where it starts."""
+    overlap = {k: min(hi, c.x1) - max(lo, c.x0) for k, (lo, hi) in extent.items()}
+    best = max(overlap, key=lambda k: overlap[k])
+    if overlap[best] > 0:
+        return best
+    right = [k for k in sorted(extent) if extent[k][1] >= c.x0]
+    return right[0] if right else max(extent)
 
 
 def _split_label_column(rows, headers: int) -> bool:

@@ -27,7 +27,8 @@ def _body(grid) -> list[list[str]]:
     return [[c for c, _ in r.cells] for r in grid if not r.header]
 
 
-def _is_table(grid, n: int) -> bool:
+def is_table(grid, n: int) -> bool:
+    """The evidence that a run of figures without a caption is a table (module docstring)."""
     body = _body(grid)
     if n < 2 or len(body) < MIN_ROWS + 1 or not grid[0].header:
         return False
@@ -77,7 +78,7 @@ def uncaptioned_tables(lines: list[TLine], footers: frozenset[str], claimed: set
             continue  # the lines above a caption are its figure's
         run = lines[start:k]
         parsed = parse_text_grid(run, footers, strict=True) if len(run) > MIN_ROWS else None
-        if parsed is None or not _is_table(*parsed):
+        if parsed is None or not is_table(*parsed):
             continue
         title = section_title(lines, start)
         if title is None:
