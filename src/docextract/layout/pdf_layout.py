@@ -17,11 +17,12 @@ from .dedupe import kept_chars
 from .furniture import is_footnote, is_slug, join_across_pages, mark_running_furniture
 from .regions import Region, is_numeric, reading_order
 from .repair import join_hyphenated, repair_block_text
-from .roles import CAPTION, LIST_ITEM, SOURCE_LINE, looks_like_heading
+from .roles import CAPTION, LIST_ITEM, NUMBERED_HEADING, SOURCE_LINE, looks_like_heading
 from .text_dashboard import is_sentence_like
 from .words import CharColumns, Segment, segments
 
 _END = re.compile(r"[.:;!?]\)?$")
+LABEL_SIZE = 0.95  # x body size: bold lines below it label a figure or table
 
 
 def analyse_pdf(pages: Iterable[RawPage]) -> tuple[list[Page], dict[str, int]]:
@@ -127,8 +128,12 @@ def _region_blocks(region: Region, raw: RawPage, body_size: float, dashboard: bo
         role = Role.DASHBOARD_PANEL if dashboard else Role.FIGURE
         return [_block(lines, role, raw.number, stats, repair=False)]
     out = []
-    for para in _paragraphs(lines, body_size):
-        role = _role(para, region, raw, body_size, dashboard)
+    paras, over = _paragraphs(lines)
+    if over:
+        stats["overprinted_lines"] += len(over)
+    for para in paras:
+        # a line printed over other text is no prose of the page: kept, but as a figure's label
+        role = Role.FIGURE if id(para) in over else _role(para, region, raw, body_size, dashboard)
         out.append(_block(para, role, raw.number, stats, repair=role not in (Role.TABLE, Role.FIGURE)))
     return out
 
@@ -148,24 +153,62 @@ def _is_figure(region: Region) -> bool:
     return short >= 0.7 * len(segs) and not any(is_sentence_like(s.text) for s in segs)
 
 
-def _paragraphs(lines: list[list[Segment]], body_size: float) -> list[list[list[Segment]]]:
+def _paragraphs(lines: list[list[Segment]]) -> tuple[list[list[list[Segment]]], set[int]]:
+    """Lines into paragraphs, and the ids of the one-line paragraphs printed across another."""
     paras: list[list[list[Segment]]] = []
     right = max(s.x1 for line in lines for s in line)
-    for line in lines:
-        first = line[0]
-        text = " ".join(s.text for s in line)
-        if paras:
-            prev = paras[-1][-1]
-            pfirst = prev[0]
-            pitch = first.baseline - pfirst.baseline
-            same_style = abs(first.size - pfirst.size) < 0.5 and first.bold == pfirst.bold
-            ended = _END.search(prev[-1].text) and prev[-1].x1 < right - 2.5 * pfirst.size
-            starts = CAPTION.match(text) or SOURCE_LINE.match(text) or LIST_ITEM.match(text)
-            if same_style and pitch <= 1.6 * first.size and not ended and not starts:
-                paras[-1].append(line)
-                continue
+    over = _overprinted(lines, right)
+    after: dict[int, list[list[Segment]]] = {}  # paragraph index -> lines drawn across it
+    for i, line in enumerate(lines):
+        if i in over:
+            after.setdefault(len(paras) - 1, []).append(line)
+            continue
+        if paras and _goes_on(paras[-1][-1], line, right):
+            paras[-1].append(line)
+            continue
         paras.append([line])
-    return paras
+    if not after:
+        return paras, set()
+    out: list[list[list[Segment]]] = []
+    ids: set[int] = set()
+    for k, para in enumerate(paras):
+        out.append(para)
+        for line in after.get(k, []):
+            out.append([line])
+            ids.add(id(out[-1]))
+    return out, ids
+
+
+def _goes_on(prev: list[Segment], line: list[Segment], right: float) -> bool:
+    """`line` continues the paragraph whose last line is `prev`: same style, a line's pitch
+    below it, `prev` not ending a sentence short of the right edge, no caption or item opening."""
+    first, pfirst = line[0], prev[0]
+    pitch = first.baseline - pfirst.baseline
+    same_style = abs(first.size - pfirst.size) < 0.5 and first.bold == pfirst.bold
+    if not same_style or pitch > 1.6 * first.size:
+        return False
+    if _END.search(prev[-1].text) and prev[-1].x1 < right - 2.5 * pfirst.size:
+        return False
+    text = " ".join(s.text for s in line)
+    return not (CAPTION.match(text) or SOURCE_LINE.match(text) or LIST_ITEM.match(text))
+
+
+def _overprinted(lines: list[list[Segment]], right: float) -> set[int]:
+    """Lines of another style drawn across a paragraph: their box overlaps the next line's and
+    the lines on either side read on as one paragraph. A leftover layer printed over the text
+    (a design export's older draft), which must not cut the paragraph in two."""
+    out: set[int] = set()
+    for i in range(1, len(lines) - 1):
+        prev, line, nxt = lines[i - 1], lines[i], lines[i + 1]
+        if _goes_on(prev, line, right) or not _goes_on(prev, nxt, right):
+            continue
+        top, bottom = min(s.top for s in line), max(s.bottom for s in line)
+        ntop, nbottom = min(s.top for s in nxt), max(s.bottom for s in nxt)
+        overlap = min(bottom, nbottom) - max(top, ntop)
+        across = min(line[-1].x1, nxt[-1].x1) - max(line[0].x0, nxt[0].x0)
+        if overlap > 0.5 * (bottom - top) and across > 0:
+            out.add(i)
+    return out
 
 
 def _role(para: list[list[Segment]], region: Region, raw: RawPage, body_size: float, dashboard: bool) -> Role:
@@ -181,6 +224,10 @@ def _role(para: list[list[Segment]], region: Region, raw: RawPage, body_size: fl
         return Role.LIST_ITEM
     if len(para) <= 3 and not full.rstrip().endswith(".") and (
             size > 1.15 * body_size or (first.bold and len(full) < 160) or looks_like_heading(full)):
+        if not dashboard and size < LABEL_SIZE * body_size and not NUMBERED_HEADING.match(full):
+            # set smaller than the text it would head: a figure's or table's own labels (column
+            # headers "2021 Ingediend Afgehandeld", axis titles), which open no section
+            return Role.FIGURE
         return Role.HEADING
     if dashboard:
         return Role.BODY if is_sentence_like(full) else Role.DASHBOARD_PANEL

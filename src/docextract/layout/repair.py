@@ -18,8 +18,9 @@ _KEEP_HYPHEN_BEFORE = re.compile(r"^(?:\p{Lu}{2,}|\d+)$")
 _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
 
 # "T op 10", "V erschillende", "G edurende": the kerning of an overhanging capital was read as
-# a space. Only capitals that overhang; "lidstaat A naar" and "lidstaat B wordt" are real.
-_LETTER_SPACED = re.compile(r"(?<![\p{L}\d])([TVWYFPG]) (\p{Ll}{2,})")
+# a space. Only capitals that overhang; "lidstaat A naar" and "lidstaat B wordt" are real. The
+# capital opens a word: in "DT&V omvat" it closes an abbreviation and the space is real.
+_LETTER_SPACED = re.compile(r"(?<![^\s(\[\"'‘“])([TVWYFPG]) (\p{Ll}{2,})")
 # A figure number glued to the word before it: "middelenvereisteFiguur 6 wordt voldaan".
 _GLUED_FIGURE = re.compile(r"(?<=\p{Ll})(Figuur|Tabel|Grafiek) (\d{1,3})\b ?")
 # A footnote marker glued to a long lower-case word: "Eerste asielaanvragen2 38.380".
