@@ -53,6 +53,8 @@ class DocContext:
     # metrics the previous sentence of the paragraph named without a figure: "... migranten van buiten de
     # EU/EFTA om naar Nederland te komen. In 2021 kwamen 38.900 personen met dat doel naar Nederland."
     told: list[list[str]] = field(default_factory=list)
+    since: Period | None = None  # the open period of the section's last "sinds 2017"
+
 
     def new_section(self, pool: list[list[str]], period: Period | None, words: set[str]) -> None:
         self.close_passage(None, None)
@@ -60,6 +62,7 @@ class DocContext:
         self.lead_pool, self.lead_period = [], None
         self.last_metric, self.last_period = None, None
         self.told = []
+        self.since = None
 
     def panel_break(self) -> None:
         """Forget the metrics read so far, keep the period and the passage (its Bron still to come)."""

@@ -55,9 +55,11 @@ def extract_facts(document: Document) -> list[FactCandidate]:
     families: Counter = Counter()
     out: list[FactCandidate] = []
     is_pdf = document.format == "pdf"
+    ticks = set() if is_pdf else _tick_labels(sents, dashboards)
     prev_para = None
     title_para = None  # the last paragraph read as a title (heading, panel title, question)
     after_figure = False  # the previous paragraph was a figure, table or figure title
+    note_para = False  # the paragraph read is a footnote's text
     for sent, sdoc in zip(sents, docs, strict=True):
         para = sent.para
         text = sent.text
@@ -77,6 +79,13 @@ def extract_facts(document: Document) -> list[FactCandidate]:
             # right above it
             ctx.panel_break()
         prev_para = para
+        qs0 = sdoc._.quantities or []
+        if new_para:
+            # "146 Vanwege aanpassingen ... telt op tot 9.969. De taakstelling betreft wel 10.000.": a paragraph that
+            # opens with a note number is the note, all its sentences
+            note_para = bool(qs0) and qs0[0].start == 0 and qs0[0].skip == "footnote"
+        if note_para:
+            continue
 
         if ctxmod.ANSWER_MARK.match(text):
             ctx.in_question = False
@@ -102,7 +111,7 @@ def extract_facts(document: Document) -> list[FactCandidate]:
         # heading it names what the figures after it are about
         page = para.pieces[0].block.page
         chart_label = (len(para.pieces) == 1 and not _opens_statement(text)
-                       and _between_ticks(para.pieces[0].block, neighbours))
+                       and _between_ticks(para.pieces[0].block, neighbours)) or (page, text.strip()) in ticks
         # a dashboard's panel, or its key figure set as a heading ("Nationaal loket ... 5.550 zelfstandigen")
         panel = para.role == Role.DASHBOARD_PANEL or (para.role == Role.HEADING and page in dashboards)
         # a dashboard panel's line without figures and without a full stop that names a metric or a period
@@ -152,11 +161,16 @@ def extract_facts(document: Document) -> list[FactCandidate]:
             elif ctx.stale > STALE_AFTER:
                 # a period stated many sentences back no longer dates the text, a heading's still does
                 sctx.period = ctx.section.period if ctx.section.titled else None
+            if ctx.since is not None and SINCE_START.search(text):
+                sctx.period = ctx.since  # "Vanaf de start zijn er 30 vergunningen verleend": since the start dated before
             if sctx.period is not None and YEAR_BEFORE.search(text):
                 sctx.period = sctx.period.previous_year()  # "Een jaar ervoor was dat nog 45%."
         linked = link(sdoc, sctx)
+        since = [p for p in sdoc._.periods or [] if p.kind == "since"]
+        if since:
+            ctx.since = Period(start=since[-1].start_date, end=None)
         ctx.stale = 0 if (linked or period is not None) else ctx.stale + 1
-        ctx.told = [] if linked else pool
+        ctx.told = [] if linked else (pool or ctx.told)
         ctx.prev_places = list(sdoc._.places or [])
         if text.rstrip().endswith(":") and not linked and not para.is_list:
             ctx.lead_pool, ctx.lead_period = pool, period
@@ -178,7 +192,7 @@ def extract_facts(document: Document) -> list[FactCandidate]:
             )
             out.append(cand)
             ctx.passage.append(cand)
-            ctx.last_metric = ln.metric
+            ctx.last_metric = ln.carry or ln.metric
         if linked and ctxmod.rounding_of(text):
             ctx.close_passage(None, ctxmod.rounding_of(text))
     if not ctx.saw_bron and document.meta.publisher:
@@ -196,6 +210,7 @@ def _vocab() -> dict:
 
 
 YEAR_BEFORE = re.compile(r"\b(?:" + "|".join(_vocab()["year_before"]) + r")\b", re.I)
+SINCE_START = re.compile(r"\b(?:" + "|".join(_vocab()["since_start"]) + r")\b", re.I)
 LOOK_BACK_RE = re.compile(r"\b(?:" + "|".join(_vocab()["look_back"]) + r")\b", re.I)
 _LABEL_WORDS = re.compile(r"\p{L}{2,}")
 _VERBISH = re.compile(r"\b(?:is|was|zijn|waren|werd|werden|wordt|worden|heeft|hebben|had|hadden|kwam|kwamen|"
@@ -236,6 +251,9 @@ def is_label(sdoc, text: str | None = None) -> bool:
     if any(q.skip == "enumerator" and q.start == 0 for q in sdoc._.quantities) and len(sdoc._.places or []) == 1:
         return False  # "1. Turkije 3,6 miljoen": an entry of a numbered top list (a table row names several)
     first = sdoc[qs[0].start]
+    if len(qs) == 1 and len(words) >= 3 and all(w[0].isupper() for w in words) and not full[qs[0].end_char:].strip(
+            ).startswith(("(", ":")):
+        return True  # "0,0% EU-27 Nederland België Duitsland": an axis tick over the chart's category labels
     if first.i == 0 or (first.i == 1 and (sdoc[0].text in "•-–(" or sdoc[0].lower_ in ("en", "of"))):
         return False  # the statement opens with its figure
     last_q = qs[-1]
@@ -255,6 +273,22 @@ def _neighbours(document: Document) -> dict[int, tuple]:
         for i, b in enumerate(blocks):
             out[id(b)] = (blocks[i - 1] if i else None, blocks[i + 1] if i + 1 < len(blocks) else None)
     return out
+
+
+_KEY_VALUE = re.compile(r"^(\p{L}[\p{L} ]{2,40}):\s*(\d{1,3}(?:\.\d{3})+)$")
+
+
+def _tick_labels(sents: list[Sentence], dashboards: set[int]) -> set[tuple[int, str]]:
+    """(page, text) of a text-layer dashboard's 'Immigratie: 120.000' lines whose label the page gives several
+    values: one label states one figure, so these are a chart's axis ticks run into its label."""
+    values: dict[tuple[int, str], set[str]] = {}
+    for s in sents:
+        page = s.para.pieces[0].block.page
+        m = _KEY_VALUE.match(s.text.strip()) if page in dashboards else None
+        if m:
+            values.setdefault((page, m[1].lower()), set()).add(m[2])
+    return {(s.para.pieces[0].block.page, s.text.strip()) for s in sents
+            if (m := _KEY_VALUE.match(s.text.strip())) and len(values.get((s.para.pieces[0].block.page, m[1].lower()), ())) > 1}
 
 
 def _between_ticks(block, neighbours: dict[int, tuple]) -> bool:

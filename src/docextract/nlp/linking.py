@@ -63,6 +63,7 @@ class Linked:
     metric: str
     period: Period
     dims: dict[str, str] = field(default_factory=dict)
+    carry: str | None = None  # the metric later sentences go on about, where it is not this figure's own
 
 
 @dataclass
@@ -339,7 +340,7 @@ def link(doc: Doc, ctx: SentenceContext) -> list[Linked]:
             left = [m for m in mentions if m.end <= q.start]
             if not right and not q.in_parens:
                 # "87%, 93% en 92% van hun aanvragen": list members share the noun after the last one
-                right = _list_tail(doc, qs, i, mentions)
+                right = _list_tail(doc, qs, i, mentions, all_terms)
             # "vertrokken ... na ontvangst van een terugkeerbesluit": a circumstance names no counted thing
             if any(not _circumstance(doc, m) for m in left + right):
                 left = [m for m in left if not _circumstance(doc, m)]
@@ -357,6 +358,13 @@ def link(doc: Doc, ctx: SentenceContext) -> list[Linked]:
             metric = unit_only_metric(q.unit, related, ctx.families)
         if metric is None:
             continue
+        of_which = [t.i for t in doc[:q.start] if t.lower_ in _OF_WHICH]
+        before_of = [x for x in out if of_which and x.q.end <= of_which[-1]]
+        carry = None
+        if before_of and metric in taxonomy()[before_of[-1].metric].part_of:
+            # "64% (naar het land van herkomst), waarvan tweederde zelfstandig ... vertrokken": the parts are of
+            # the figure before, not of the whole the phrase names (which the next sentences go on about)
+            metric, carry = before_of[-1].metric, metric
         whole = next((m for m in wholes if q.end <= m.start < right_end), None) or next(
             (m for m in reversed(wholes) if m.end <= q.start), None)
         if whole is not None and q.unit == "percent" and q.measure is None and taxonomy()[metric].units != {"percent"}:
@@ -411,7 +419,7 @@ def link(doc: Doc, ctx: SentenceContext) -> list[Linked]:
                 country = None
             if country and not nat:
                 dims["country"] = country
-        if nat:
+        if nat and q.unit != "eur":  # an amount of money counts no persons: "ten behoeve van Afghaanse vluchtelingen"
             dims["nationality"] = nat
         for t in _terms(q, terms, left_start, right_end):
             dims.setdefault(t.key, t.value)
@@ -423,7 +431,7 @@ def link(doc: Doc, ctx: SentenceContext) -> list[Linked]:
         if q.unit == "rank" and not q.text[:1].isdigit():
             out += _word_rank(doc, Linked(q, metric, period, dims), pm, places + countries, alike_periods, alike_terms)
             continue
-        out.append(Linked(q, metric, period, dims))
+        out.append(Linked(q, metric, period, dims, carry))
         for other in _shared_by(doc, q, places + countries, left_start):
             # "Oostenrijk en Nederland (beiden 67%)": the one figure is each place's
             key = "nationality" if other in places else "country"
@@ -519,12 +527,15 @@ def _prose_top_list(doc: Doc, all_qs, mentions, periods, places, related, words,
     return out
 
 
+_OF_WHICH = {"waarvan", "waaronder", "hiervan", "daarvan"}
 _JOINER = {",", "en", "of", "à", "tot", "-", "–", "/"}
 
 
-def _list_tail(doc: Doc, qs: list[Quantity], i: int, mentions: list[MetricMention]) -> list[MetricMention]:
+def _list_tail(doc: Doc, qs: list[Quantity], i: int, mentions: list[MetricMention], terms=()) -> list[MetricMention]:
+    # "tweederde zelfstandig en een derde gedwongen is vertrokken": a member may carry its own dimension term
+    in_term = {k for t in terms for k in range(t.start, t.end)}
     j = i
-    while j + 1 < len(qs) and all(t.lower_ in _JOINER for t in doc[qs[j].end:qs[j + 1].start]):
+    while j + 1 < len(qs) and all(t.lower_ in _JOINER or t.i in in_term for t in doc[qs[j].end:qs[j + 1].start]):
         j += 1
     if j == i:
         return []

@@ -149,6 +149,20 @@ def paragraphs(doc: Document) -> list[Paragraph]:
         if scrambled:
             open_para = _scrambled_paragraph(text, block, is_list, out)
             continue
+        segments = _heading_segments(block, text) if block.role == Role.BODY and block.bbox is None else []
+        if segments:
+            # a text layer runs a heading into the body around it: the heading opens a section of its own
+            for k, (s, e, heading) in enumerate(segments):
+                piece = Piece(0, block, s)
+                if k == 0 and open_para is not None and _continues(open_para.text, text[s:e]) \
+                        and open_para.role != Role.CAPTION:
+                    piece.start = len(open_para.text) + 1
+                    open_para.text += " " + text[s:e]
+                    open_para.pieces.append(piece)
+                    continue
+                open_para = Paragraph(text[s:e], [piece], Role.HEADING if heading else block.role, is_list and k == 0)
+                out.append(open_para)
+            continue
         if (open_para is not None and not is_list and _continues(open_para.text, text)
                 and block.role != Role.CAPTION and open_para.role != Role.CAPTION):
             start = len(open_para.text) + 1
@@ -159,6 +173,44 @@ def paragraphs(doc: Document) -> list[Paragraph]:
             continue
         open_para = Paragraph(text, [Piece(0, block)], block.role, is_list)
         out.append(open_para)
+    return out
+
+
+_HEAD_LINE = re.compile(r"^\p{Lu}[^\d;:()%]*$")
+_NEXT_OPENS = re.compile(r"^[\p{Lu}‘'\"]")
+
+
+def _heading_segments(block: Block, text: str) -> list[tuple[int, int, bool]]:
+    """(start, end, is_heading) pieces of a text-layer block whose lines hold a heading: a short line
+    in sentence case without figures or closing punctuation, between a line that ends a sentence (or
+    another such heading) and one that opens a new one ("... vergeleken met 2021." / "Migratie van
+    buiten de Europese Unie" / "Ongeveer een derde ..."). Empty when the block holds none."""
+    lines = [ln.text.strip() for ln in block.lines]
+    if len(lines) < 3:
+        return []
+    starts, pos = [], 0
+    for ln in lines:
+        i = text.find(ln, pos) if ln else -1
+        if i < 0:
+            return []  # repaired text no longer holds the line as it was: leave the block whole
+        starts.append(i)
+        pos = i + len(ln)
+    width = sorted(len(ln) for ln in lines)[len(lines) // 2]
+    heads: list[int] = []
+    for k in range(1, len(lines) - 1):
+        prev, cur, nxt = lines[k - 1], lines[k], lines[k + 1]
+        closed = prev.endswith((".", "!", "?")) or (heads and heads[-1] == k - 1)
+        if closed and _HEAD_LINE.match(cur) and not cur.endswith((".", ",", "!", "?", "-")) \
+                and len(cur) <= 0.7 * width and _NEXT_OPENS.match(nxt):
+            heads.append(k)
+    if not heads:
+        return []
+    cuts = sorted({0, len(text)} | {starts[k] for k in heads} | {starts[k + 1] for k in heads})
+    out = []
+    for s, e in zip(cuts, cuts[1:], strict=False):
+        seg = text[s:e].rstrip()
+        if seg.strip():
+            out.append((s, s + len(seg), any(starts[k] == s for k in heads)))
     return out
 
 
@@ -225,7 +277,7 @@ def sentences(paras: list[Paragraph], quote_source: dict[int, str] | None = None
             word = re.search(r"([\p{L}./]+)\.$", before)
             if word and word[1].lower().rstrip(".") in ABBREVIATIONS and not m[0].strip().startswith("("):
                 continue
-            if word and len(word[1]) == 2 and word[1][0].isupper():  # initials: "J. de Vries"
+            if re.search(r"(?:^|\s)\p{Lu}\.$", before):  # initials: "J. de Vries"
                 continue
             if re.search(r"(?:^|\s)\d{1,2}\.$", text[pos:m.start()]):  # an enumerator: "1. Indiase"
                 continue

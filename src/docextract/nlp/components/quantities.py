@@ -135,6 +135,8 @@ def find_quantities(doc: Doc, cfg: dict) -> list[Quantity]:
             skip = "identifier"
         elif plain and after in ("keer", "maal") and re.match(r"\W*\p{L}+\s+(?:per\b|zo)", text[e:e + 20], re.I):
             skip = "identifier"  # "2 keer per week" is a frequency, "2 keer zo veel" a multiplier; "160 keer" counts
+        elif plain and (after in vocabulary()["rank_nouns"] or (before == "in" and after in vocabulary()["auxiliary_verbs"])):
+            skip = "identifier"  # "stond op de 2 plek": a rank that lost its "e"; "In 220 werden ...": a year mistyped
         elif plain and re.fullmatch(r"\d{5,}", raw):
             skip = "identifier"  # publications write thousands with a dot; 36360 is a file number
         elif plain and after in durations:
@@ -247,6 +249,7 @@ def vocabulary() -> dict:
                               rf"|het\s+(?P<o2>{ords})\s+(?:land\s+van\s+herkomst|herkomstland))\b", re.I)
     v["limit_before"] = set(v["limit_before"])
     v["not_counted_after"] = set(v["not_counted_after"])
+    v["rank_nouns"], v["auxiliary_verbs"] = set(v["rank_nouns"]), set(v["auxiliary_verbs"])
     return v
 
 
