@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 
 from .. import resources
 from ..models import Period
-from .components.records import MetricMention, PeriodMention, PlaceMention, Quantity
+from .components.records import MetricMention, PeriodMention, PlaceMention, Quantity, doc_text
 
 FACT_UNITS = {"count", "percent", "eur", "fte", "weeks", "days", "months", "per_1000", "rank"}
 NOT_NATIONALITY = {"NL"}  # "in Nederland aankwam" is where, not who
@@ -273,13 +273,13 @@ def link(doc: Doc, ctx: SentenceContext) -> list[Linked]:
     all_places: list[PlaceMention] = doc._.places or []
     in_table = any(q.skip == "table_run" for q in all_qs)  # a table row read as text: no top list
     # a top list with one entry a line ("Familie & Gezin\n1. Indiase\n2. Turkse") is a panel: the tables stage's
-    text = doc.text
+    text = doc_text(doc)
     in_table = in_table or "\n" in text.strip()
     enums = [q for q in all_qs if q.skip == "enumerator"]
     # "2. Turkije China India VS": one rank over several columns' places is a table row, the tables stage's
     in_table = in_table or (len(enums) == 1 and len(all_places) > 1 and all(q.skip for q in all_qs))
     qs = [q for q in all_qs if q.unit in FACT_UNITS and (q.skip is None or (not in_table and _enumerated(q, all_places)))]
-    if not qs and not _top_re().search(doc.text):
+    if not qs and not _top_re().search(text):
         return []
     mentions: list[MetricMention] = doc._.metric_mentions or []
     all_periods = doc._.periods or []
@@ -493,7 +493,7 @@ def _prose_top_list(doc: Doc, all_qs, mentions, periods, places, related, words,
     """'de top 3 nationaliteiten van toegangsgeweigerden uit Colombianen, Brazilianen en Peruanen':
     the nationalities after "top N" (demonyms or adjectives, at most N) take ranks 1..N in order.
     A numbered list ("1. Marokko") is read by its enumerators instead."""
-    m = _top_re().search(doc.text)
+    m = _top_re().search(doc_text(doc))
     if m is None or any(q.skip == "enumerator" for q in all_qs):
         return []
     n = m["n"].lower()

@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ... import resources
-from .records import PeriodMention
+from .records import PeriodMention, doc_text
 
 MONTHS = {
     "januari": 1, "jan": 1, "februari": 2, "feb": 2, "febr": 2, "maart": 3, "mrt": 3, "april": 4, "apr": 4,
@@ -237,14 +237,15 @@ def make_periods(nlp: Language, name: str, average_words: list[str]):
     def periods(doc: Doc) -> Doc:
         out: list[PeriodMention] = []
         spans = []
-        for s, e, start, end, kind in find_periods(doc.text, doc._.reference):
-            if kind in ("year", "range") and doc.text[s:s + 1].isdigit() and named.search(doc.text[max(0, s - 40):s]):
+        text = doc_text(doc)
+        for s, e, start, end, kind in find_periods(text, doc._.reference):
+            if kind in ("year", "range") and text[s:s + 1].isdigit() and named.search(text[max(0, s - 40):s]):
                 continue
             span = doc.char_span(s, e, alignment_mode="expand")
             if span is None:
                 continue
-            pm = PeriodMention(span.start, span.end, s, e, doc.text[s:e], start, end, kind,
-                               average=kind == "range" and bool(avg.search(doc.text[max(0, s - 20):s])))
+            pm = PeriodMention(span.start, span.end, s, e, text[s:e], start, end, kind,
+                               average=kind == "range" and bool(avg.search(text[max(0, s - 20):s])))
             out.append(pm)
             spans.append(Span(doc, span.start, span.end, label=kind))
         doc._.periods = out

@@ -13,7 +13,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from ... import resources
-from .records import OrgMention, PlaceMention, TermMention
+from .records import OrgMention, PlaceMention, TermMention, doc_text
 
 # Demonyms that are also ordinary Dutch words ("let op", "de pool", "fin").
 DEFAULT_STOP = ["let", "est", "fin", "ier", "pool", "noor", "thai", "turk", "rus", "deen", "zweed", "zweden",
@@ -76,7 +76,7 @@ def make_places(nlp: Language, name: str, data_file: str, stop_forms: list[str],
         doc.spans["places"] = [Span(doc, p.start, p.end, label=p.code) for p in found]
 
         org_found = []
-        for m in org_re.finditer(doc.text):
+        for m in org_re.finditer(doc_text(doc)):
             alias = m[1]
             canon = next((a for a in case_sensitive if a == alias), None)
             if canon is None and alias.lower() in org_of and not any(a.lower() == alias.lower() for a in case_sensitive):

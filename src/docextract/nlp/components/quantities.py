@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ... import resources
-from .records import Quantity
+from .records import Quantity, doc_text
 
 NUMBER = re.compile(
     r"(?<![\p{L}\d.,/:\-–_])"
@@ -87,7 +87,7 @@ def _next_word(text: str, pos: int) -> str:
 
 
 def find_quantities(doc: Doc, cfg: dict) -> list[Quantity]:
-    text = doc.text
+    text = doc_text(doc)
     ident_before = set(cfg["identifier_before"])
     ident_after = {w for w in cfg["identifier_after"] if " " not in w}
     durations = cfg["duration_units"]
@@ -368,8 +368,9 @@ def make_quantities(nlp: Language, name: str, identifier_before: list[str], iden
 
     def quantities(doc: Doc) -> Doc:
         qs = find_quantities(doc, cfg)
+        text = doc_text(doc)
         for q in qs:
-            if q.measure is None and q.unit == "percent" and change.search(doc.text[max(0, q.start_char - 40):q.start_char]):
+            if q.measure is None and q.unit == "percent" and change.search(text[max(0, q.start_char - 40):q.start_char]):
                 q.measure = "change"
         doc._.quantities = qs
         doc.spans["quantities"] = [Span(doc, q.start, q.end, label=q.unit if q.skip is None else "skip:" + q.skip)

@@ -83,6 +83,15 @@ class TermMention:
     value: str
 
 
+def doc_text(doc: Doc) -> str:
+    """The sentence's text, built once: spaCy rebuilds Doc.text from its tokens on every access,
+    and every component reads it."""
+    text = doc.user_data.get("dx_text")
+    if text is None:
+        text = doc.user_data["dx_text"] = doc.text
+    return text
+
+
 def _register() -> None:
     for name in ("quantities", "periods", "places", "metric_mentions", "orgs", "terms"):
         if not Doc.has_extension(name):
