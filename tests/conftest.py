@@ -31,3 +31,15 @@ def corpus_extraction():
         return _extraction(relpath)
 
     return get
+
+
+@pytest.fixture(scope="module")
+def svm_pdf(corpus_extraction):
+    """The Staat van Migratie PDF through the pipeline (document, tables, facts)."""
+    return corpus_extraction("pdf/staat-van-migratie-2023.pdf")
+
+
+@pytest.fixture(scope="module")
+def svm_pdf_figures(svm_pdf):
+    """Its captioned tables by figure number ("78" -> Table)."""
+    return {t.caption.number: t for t in svm_pdf.tables if t.caption}

@@ -8,18 +8,9 @@ from datetime import date
 
 import pytest
 
-SVM = "pdf/staat-van-migratie-2023.pdf"
 IND = "pdf/ind-jaarcijfers-2023.pdf"
 
 
-@pytest.fixture(scope="module")
-def svm(corpus_extraction):
-    return corpus_extraction(SVM)
-
-
-@pytest.fixture(scope="module")
-def figures(svm):
-    return {t.caption.number: t for t in svm.tables if t.caption}
 
 
 def body(table):
@@ -28,8 +19,8 @@ def body(table):
 
 # --- tables -----------------------------------------------------------------------------------
 
-def test_figure_41_ruled(figures):
-    t = figures["41"]
+def test_figure_41_ruled(svm_pdf_figures):
+    t = svm_pdf_figures["41"]
     assert t.method == "lattice"
     assert t.grid() == [
         ["", "Aantal ingediende aanvragen MVV nareis",
@@ -44,8 +35,8 @@ def test_figure_41_ruled(figures):
     assert t.caption.source == "IND"
 
 
-def test_figure_42_two_level_header(figures):
-    t = figures["42"]
+def test_figure_42_two_level_header(svm_pdf_figures):
+    t = svm_pdf_figures["42"]
     assert t.header_rows == 2
     assert body(t) == [["2021", "4.900", "3.790", "44%", "2.230", "2.000", "22%"],
                        ["2022", "7.870", "3.930", "62%", "1.560", "1.770", "42%"]]
@@ -56,8 +47,8 @@ def test_figure_42_two_level_header(figures):
     assert cell.col_path == ["Bezwaar", "% Ingewilligd"]
 
 
-def test_figure_55_rotated_headers(figures):
-    t = figures["55"]
+def test_figure_55_rotated_headers(svm_pdf_figures):
+    t = svm_pdf_figures["55"]
     assert t.grid()[0] == ["", "Totaal verleende asielvergunningen", "Vanuit eerste asielaanvragen",
                            "Vanuit herhaalde asielaanvragen", "Vanuit herplaatsing117", "Vanuit hervestiging",
                            "Vanuit zij- instroom116", "Ingereisde nareizigers"]
@@ -65,14 +56,14 @@ def test_figure_55_rotated_headers(figures):
                        ["2022", "29.730", "14.520", "680", "10", "1.410", "2.110", "11.010"]]
 
 
-def test_figure_56(figures):
-    assert figures["56"].grid() == [["", "Aantal verleende asielvergunningen onbepaalde tijd"],
+def test_figure_56(svm_pdf_figures):
+    assert svm_pdf_figures["56"].grid() == [["", "Aantal verleende asielvergunningen onbepaalde tijd"],
                                     ["2021", "21.010"], ["2022", "12.840"],
                                     ["% verschil 2022 t.o.v. 2021", "-39%"]]
 
 
-def test_figure_59_wrapped_row_label(figures):
-    assert body(figures["59"]) == [
+def test_figure_59_wrapped_row_label(svm_pdf_figures):
+    assert body(svm_pdf_figures["59"]) == [
         ["Spoor 1", "Hoger beroep Dublin", "23 weken", "12 weken"],
         ["Spoor 2", "Hoger beroep EU bescherming/ veilig land van herkomst", "23 weken", "11 weken"],
         ["Spoor 4 AA", "Hoger beroep", "23 weken", "24 weken"],
@@ -99,8 +90,8 @@ FIG78 = [  # (row path, 2021, 2022, change), read off the text layer by hand
 ]
 
 
-def test_figure_78_values_and_row_paths(figures):
-    t = figures["78"]
+def test_figure_78_values_and_row_paths(svm_pdf_figures):
+    t = svm_pdf_figures["78"]
     assert t.header_rows == 1
     assert t.grid()[0][-3:] == ["2021", "2022", "% verschil 2022 t.o.v. 2021"]
     got = []
@@ -113,15 +104,15 @@ def test_figure_78_values_and_row_paths(figures):
     assert {c.text for c in totals} >= {"2.100", "1.630", "13.160"}
 
 
-def test_figure_80(figures):
-    assert figures["80"].grid() == [
+def test_figure_80(svm_pdf_figures):
+    assert svm_pdf_figures["80"].grid() == [
         ["", "Instroom aanvragen", "Aantal personen vertrokken", "Waaronder aantal vertrokken (ex-) asielzoekers"],
         ["2021", "1.990", "1.500", "600"], ["2022", "1.900", "1.510", "600"],
         ["% verschil 2022 t.o.v. 2021", "-4%", "+1%", "0%"]]
 
 
-def test_figure_83_row_groups(figures):
-    t = figures["83"]
+def test_figure_83_row_groups(svm_pdf_figures):
+    t = svm_pdf_figures["83"]
     assert body(t) == [
         ["Verzoeken", "", "570", "440", "-23%"],
         ["Antwoorden", "Nationaliteit vastgesteld", "480", "380", "-21%"],
@@ -135,15 +126,15 @@ def test_figure_83_row_groups(figures):
     assert cell.row_path == ["Antwoorden", "Nationaliteit niet vastgesteld"]
 
 
-def test_figure_90(figures):
-    assert figures["90"].grid() == [
+def test_figure_90(svm_pdf_figures):
+    assert svm_pdf_figures["90"].grid() == [
         ["Periode taakstelling", "Achterstand", "Hoogte taakstelling", "Realisatie"],
         ["2021 - I", "1.640", "13.500", "9.590"], ["2021 - II", "5.586", "11.000", "12.787"],
         ["2022 - I", "3.772", "10.000", "11.928"], ["2022 - II", "1.833", "13.500", "17.126"]]
 
 
-def test_figure_91(figures):
-    t = figures["91"]
+def test_figure_91(svm_pdf_figures):
+    t = svm_pdf_figures["91"]
     rows = body(t)
     assert rows[0] == ["Drenthe", "71", "285", "392", "382", "398", "-52"]
     assert rows[11] == ["Zuid-Holland", "333", "2.124", "2.383", "2.870", "3.871", "-946"]
@@ -166,22 +157,22 @@ def test_figure_91(figures):
     ("52", {("Spoor 4", "11.750"), ("Spoor 4", "3.830"), ("Spoor 4", "280"), ("Spoor 2", "1.150"),
             ("Spoor 2", "30"), ("Spoor 1", "2.780"), ("Spoor 1", "100")}),
 ])
-def test_chart_data_labels(figures, number, pairs):
-    t = figures[number]
+def test_chart_data_labels(svm_pdf_figures, number, pairs):
+    t = svm_pdf_figures[number]
     assert t.kind == "chart"
     assert {tuple(r) for r in t.grid()} == pairs
     assert len(t.grid()) == len(pairs)
 
 
-def test_chart_facts_never_axis_ticks(svm):
-    chart_values = {f.value for f in svm.facts if f.provenance.extractor == "chart" and f.provenance.page == 45}
+def test_chart_facts_never_axis_ticks(svm_pdf):
+    chart_values = {f.value for f in svm_pdf.facts if f.provenance.extractor == "chart" and f.provenance.page == 45}
     assert chart_values == {16, 4, 79, 17, 3, 80, 11750, 3830, 280, 1150, 30, 2780, 100}
 
 
 # --- facts ------------------------------------------------------------------------------------
 
-def test_figure_78_facts(svm):
-    facts = [f for f in svm.facts if f.provenance.extractor == "table" and f.metric == "departures"]
+def test_figure_78_facts(svm_pdf):
+    facts = [f for f in svm_pdf.facts if f.provenance.extractor == "table" and f.metric == "departures"]
     change = next(f for f in facts if f.value == 200)
     assert change.unit == "percent" and change.dimensions == {
         "departure_type": "independent", "destination": "other_country", "measure": "change"}
@@ -192,8 +183,8 @@ def test_figure_78_facts(svm):
     assert level.provenance.quote.startswith("Aantoonbaar vertrek Zelfstandig Land van herkomst 1.700")
 
 
-def test_stock_and_half_year_periods(svm):
-    by_value = {(f.metric, f.value): f for f in svm.facts if f.provenance.extractor == "table"}
+def test_stock_and_half_year_periods(svm_pdf):
+    by_value = {(f.metric, f.value): f for f in svm_pdf.facts if f.provenance.extractor == "table"}
     backlog = by_value[("permit_holder_housing_backlog", 5586)]
     assert backlog.period.start == backlog.period.end == date(2021, 7, 1)
     housed = by_value[("permit_holders_housed", 12787)]
