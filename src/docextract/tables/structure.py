@@ -78,20 +78,34 @@ def text_lines(text: str, page: int = 1) -> list[TLine]:
 
 def _glue_superscripts(words: list[dict]) -> list[dict]:
     """A footnote marker set small and raised right after a word ('asielaanvragen' + '2') is
-    glued onto it, as the text layer has it, instead of becoming a line of its own."""
+    glued onto it, as the text layer has it, instead of becoming a line of its own.
+
+    Each marker takes the first word (in page order) that ends within 1.5 pt of its start;
+    words are indexed by where they end, so a page costs near-linear time, not words squared.
+    """
     out = [dict(w) for w in words]
-    small = [w for w in out if w.get("size") and len(w["text"]) <= 3]
+    by_end: dict[int, list[int]] = {}  # int(x1) -> indexes of sized words ending there
+    for i, w in enumerate(out):
+        if w.get("size"):
+            by_end.setdefault(int(w["x1"] // 1), []).append(i)
     drop = set()
-    for w in small:
-        for host in out:
-            if host is w or not host.get("size") or w["size"] >= 0.8 * host["size"]:
+    for k, w in enumerate(out):
+        if not (w.get("size") and len(w["text"]) <= 3):
+            continue
+        near = sorted(i for b in range(int((w["x0"] - 1.5) // 1), int((w["x0"] + 1.5) // 1) + 1)
+                      for i in by_end.get(b, ()))
+        for i in near:
+            host = out[i]
+            if i == k or w["size"] >= 0.8 * host["size"]:
                 continue
             if abs(w["x0"] - host["x1"]) < 1.5 and 0 < host["bottom"] - w["bottom"] < 0.7 * host["size"]:
+                by_end[int(host["x1"] // 1)].remove(i)
                 host["text"] += w["text"]
                 host["x1"] = w["x1"]
-                drop.add(id(w))
+                by_end.setdefault(int(host["x1"] // 1), []).append(i)
+                drop.add(k)
                 break
-    return [w for w in out if id(w) not in drop]
+    return [w for k, w in enumerate(out) if k not in drop]
 
 
 def words_to_lines(words: list[dict], page: int, tolerance: float = 2.0) -> list[TLine]:
