@@ -20,7 +20,7 @@ from ..ingest import SUPPORTED_SUFFIXES
 from ..ingest.manifest import MANIFEST_NAME, load_manifest
 from ..models import DocumentRecord, Fact, RunSummary
 from ..pipeline import extract_document
-from ..validate import validate_run
+from ..validate import add_run_checks
 from .jsonl import dump_fact, write_atomic
 
 
@@ -65,10 +65,10 @@ def run_batch(root: Path, out: Path, on_done: Callable[[DocumentRecord], None] |
         records.append(record)
         if on_done:
             on_done(record)
-    # Checks across documents (the same figure in two publications) need every document: run them
-    # all again over the whole run and rewrite the per-document files, so both views agree.
+    # Checks across documents (the same figure in two publications) need every document: add them
+    # over the whole run and rewrite the per-document files, so both views agree.
     if all_facts:
-        all_facts = validate_run(all_facts, metas)
+        all_facts = add_run_checks(all_facts, metas)
         for rel, start, end in spans:
             write_atomic(out / "docs" / f"{rel}.jsonl", "".join(dump_fact(f) + "\n" for f in all_facts[start:end]))
     write_atomic(out / "facts.jsonl", "".join(dump_fact(f) + "\n" for f in all_facts))

@@ -46,15 +46,16 @@ def document_checks(facts: list[Fact], metas: dict[str, DocumentMeta] | None = N
     return checks
 
 
-def attach(facts: list[Fact], checks: list[Check]) -> list[Fact]:
-    """Each fact with the checks that involve it; its status is the worst failing severity."""
+def attach(facts: list[Fact], checks: list[Check], keep: bool = False) -> list[Fact]:
+    """Each fact with the checks that involve it (after the ones it has, with `keep`); its
+    status is the worst failing severity."""
     by_fact: dict[str, list[Check]] = defaultdict(list)
     for c in checks:
         for fid in c.facts:
             by_fact[fid].append(c)
     out = []
     for f in facts:
-        mine = by_fact.get(f.id, [])
+        mine = (list(f.validation.checks) if keep else []) + by_fact.get(f.id, [])
         status = "ok"
         for c in mine:
             if c.status == "fail":
@@ -79,3 +80,9 @@ def validate_run(facts: list[Fact], metas: dict[str, DocumentMeta] | None = None
     metas = metas or {}
     checks = document_checks(facts, metas) + run_rules(Context(facts, metas), ("run",))
     return attach(facts, checks)
+
+
+def add_run_checks(facts: list[Fact], metas: dict[str, DocumentMeta] | None = None) -> list[Fact]:
+    """Facts each document's pipeline has validated, plus the rules that compare publications:
+    the per-document checks are kept, not computed again."""
+    return attach(facts, run_rules(Context(facts, metas or {}), ("run",)), keep=True)
