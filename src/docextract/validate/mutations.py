@@ -17,8 +17,7 @@ from ..evaluate.gold import load_gold
 from ..models import Check, Fact, Provenance
 from .engine import document_checks, run_rules
 from .rules import RULES, Context
-from .rules.common import part_of, share_of
-from .rules.shares import COMPLEMENTS
+from .rules.common import complements, part_of, share_of
 
 # Rules that relate two or more facts: what a mutation is meant to trip.
 RELATION_PREFIXES = ("breakdown.", "share.", "change.", "repeat.", "cross.")
@@ -82,7 +81,7 @@ def _related_metrics(metric: str) -> set[str]:
     out = {metric, *part_of(metric)}
     if share_of(metric):
         out.add(share_of(metric))
-    for a, b in COMPLEMENTS:
+    for a, b in complements():
         if metric in (a, b):
             out |= {a, b}
     from .rules.common import metric_info

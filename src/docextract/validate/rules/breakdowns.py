@@ -23,6 +23,7 @@ from .common import (
     dims_key,
     fmt,
     half_unit,
+    hierarchy,
     is_level,
     is_total_value,
     part_of,
@@ -40,18 +41,6 @@ SUBSET_KEYS = {"nationality", "group", "procedure", "year_of_arrival", "departur
                "staff_type", "route", "range", "document_type"}
 # Not here: `country` (country=EU is bigger than the Netherlands' figure without a country) and a
 # single `category` (tables use it both for a piece and for a definition such as "chain_wide").
-
-# Values of one key that are themselves sums of other values of the same key (Figuur 78:
-# aantoonbaar vertrek = zelfstandig + gedwongen; uitstroom zonder vertrek = vergunning + administratief).
-HIERARCHY: dict[str, dict[str, tuple[str, ...]]] = {
-    "departure_type": {
-        "demonstrable": ("independent", "forced"),
-        "outflow_without_departure": ("permit", "administrative"),
-    },
-    # Figuur 45: "langer dan 14 weken" is the three buckets above 15 weeks together.
-    "range": {"gt_14w": ("15w_6m", "6m_1y", "gt_1y")},
-}
-
 
 @dataclass
 class Breakdown:
@@ -104,7 +93,7 @@ def find_breakdowns(facts: list[Fact]) -> list[Breakdown]:
 def _split(total: Fact, parts: dict[str, Fact], key: str) -> list[Breakdown]:
     """The top-level breakdown of `total`, and one for each nested value whose pieces are stated too."""
     out = []
-    for parent, children in HIERARCHY.get(key, {}).items():
+    for parent, children in hierarchy().get(key, {}).items():
         present = [parts[c] for c in children if c in parts]
         if parent in parts and present:
             out.append(Breakdown(parts[parent], present, key, exhaustive=len(present) == len(children)))

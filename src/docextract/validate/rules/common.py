@@ -144,6 +144,20 @@ def share_of(metric: str) -> str | None:
     return metric_info().get(metric, {}).get("share_of")
 
 
+@cache
+def hierarchy() -> dict[str, dict[str, tuple[str, ...]]]:
+    """Dimension values that are sums of other values of the same key (schemas/dimensions.yaml
+    `parts`): departure_type demonstrable = independent + forced."""
+    return {key: {v: tuple(ps) for v, ps in spec["parts"].items()}
+            for key, spec in resources.dimensions().items() if spec.get("parts")}
+
+
+@cache
+def complements() -> list[tuple[str, str]]:
+    """Share metrics that together make up their whole (`complement_of` in schemas/metrics.yaml)."""
+    return [(m["id"], m["complement_of"]) for m in resources.metrics() if m.get("complement_of")]
+
+
 def part_of(metric: str) -> list[str]:
     return list(metric_info().get(metric, {}).get("part_of") or [])
 

@@ -7,16 +7,17 @@ from collections import defaultdict
 
 from ...models import Fact
 from . import rule
-from .breakdowns import HIERARCHY
 from .common import (
     OTHER_VALUES,
     TOTAL_VALUES,
     Context,
     cite,
+    complements,
     dims_key,
     fmt,
     half_unit,
     has_count_unit,
+    hierarchy,
     interval,
     is_change,
     is_level,
@@ -24,10 +25,6 @@ from .common import (
     period_key,
     share_of,
 )
-
-# Share metrics that together make up their whole (the rest of the departures did not leave
-# under supervision, so supervised + unsupervised = 100%).
-COMPLEMENTS: list[tuple[str, str]] = [("departures_supervised_share", "departures_unsupervised_share")]
 
 COMPLETE_LIST_KEYS = {"range", "departure_type", "destination", "route", "staff_type"}
 _NOT_A_PIECE = TOTAL_VALUES | {"EU"}  # country=EU is the whole of Europe, not a piece of a list
@@ -50,7 +47,7 @@ def share_lists(facts: list[Fact]) -> list[tuple[list[Fact], bool]]:
             keyed[g] = key
     out = []
     for g, members in groups.items():
-        for parent, children in HIERARCHY.get(keyed[g], {}).items():
+        for parent, children in hierarchy().get(keyed[g], {}).items():
             if parent in members:
                 for c in children:
                     members.pop(c, None)
@@ -96,7 +93,7 @@ def share_complement(ctx: Context):
         if f.unit == "percent" and is_level(f):
             index[(f.doc_id, period_key(f), dims_key(f.dimensions))].setdefault(f.metric, f)
     for members in index.values():
-        for a, b in COMPLEMENTS:
+        for a, b in complements():
             if a in members and b in members:
                 fa, fb = members[a], members[b]
                 tol = half_unit(fa) + half_unit(fb)
