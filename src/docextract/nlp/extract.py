@@ -69,7 +69,6 @@ def extract_facts(document: Document) -> list[FactCandidate]:
         pool = [m.metric_ids for m in sdoc._.metric_mentions or []]
         own = [p for p in sdoc._.periods or [] if p.kind not in ("base", "since")]
         period = Period(start=own[-1].start_date, end=own[-1].end_date) if own else None
-        lemmas = {t.lemma_ for t in sdoc if t.is_alpha and len(t) > 3}
         families.update(i.split("_")[0] for ids in pool for i in ids)
         new_para = para is not prev_para
         if new_para and prev_para is not None and not is_pdf and para.pieces[0].block.page in dashboards \
@@ -124,6 +123,7 @@ def extract_facts(document: Document) -> list[FactCandidate]:
                                                       and not _has_figures(sdoc))
         if is_question or heading_like:
             # consecutive question sentences (and "Vraag (N):" + its text) make one section
+            lemmas = {t.lemma_ for t in sdoc if t.is_alpha and len(t) > 3}
             scope = country_cue_text(text)
             if ctx.in_question and is_question:
                 ctx.extend_section(pool, period, lemmas)
@@ -197,8 +197,7 @@ def extract_facts(document: Document) -> list[FactCandidate]:
             ctx.close_passage(None, ctxmod.rounding_of(text))
     if not ctx.saw_bron and document.meta.publisher:
         # a publication without any Bron-line states its own figures
-        from .pipeline import default_pipeline as _p
-        orgs = _p()(document.meta.publisher)._.orgs
+        orgs = default_pipeline()(document.meta.publisher)._.orgs
         if orgs:
             for c in out:
                 c.source = c.source or orgs[0].org
@@ -329,11 +328,6 @@ def _opens_statement(text: str) -> bool:
 
 def _has_figures(sdoc) -> bool:
     return any(q.skip is None for q in sdoc._.quantities or [])
-
-
-def _prev_question(sents: list[Sentence], sent: Sentence) -> bool:
-    prev = sents[sent.index - 1] if sent.index else None
-    return bool(prev and prev.text.rstrip().endswith("?"))
 
 
 def _sentence_context(ctx: DocContext, is_list: bool) -> SentenceContext:

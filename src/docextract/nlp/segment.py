@@ -8,8 +8,7 @@ does not end a sentence and the next goes on in lower case.
 
 from __future__ import annotations
 
-from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 
 import regex as re
@@ -81,29 +80,9 @@ class Sentence:
     quote: str  # as in the source
     para: Paragraph
     start: int  # offset in the paragraph
-    index: int = 0
-    flags: set[str] = field(default_factory=set)
-
-
-def _furniture_key(b: Block) -> tuple:
-    top = round(b.bbox[1] / 4) if b.bbox else None
-    return (re.sub(r"\d+", "#", b.text.strip()), top)
-
-
-def _repeated_furniture(doc: Document) -> set[tuple]:
-    """Lines that recur at the same height on many pages (running headers left as body)."""
-    pages = max(1, len(doc.pages))
-    if pages < 3:
-        return set()
-    seen = Counter()
-    for page in doc.pages:
-        for key in {_furniture_key(b) for b in page.blocks if b.bbox is not None and len(b.text) >= 15}:
-            seen[key] += 1
-    return {k for k, n in seen.items() if n >= max(3, pages // 2) and len(k[0]) < 200}
 
 
 def paragraphs(doc: Document) -> list[Paragraph]:
-    furniture = _repeated_furniture(doc)
     out: list[Paragraph] = []
     open_para: Paragraph | None = None
     for block in doc.blocks():
@@ -120,7 +99,7 @@ def paragraphs(doc: Document) -> list[Paragraph]:
                                                   and _PROSE.search(block.text)):
             continue  # (a page's last sentence taken for its footer is read anyway)
         raw = block.text
-        if not raw.strip() or (furniture and _furniture_key(block) in furniture):
+        if not raw.strip():
             continue
         text = clean(raw)
         is_list = block.role == Role.LIST_ITEM or bool(_BULLET.match(text))
@@ -264,7 +243,7 @@ def _continues(prev: str, nxt: str) -> bool:
     return n[0].islower() or p.endswith("-") or n[0] in "(,"
 
 
-def sentences(paras: list[Paragraph], quote_source: dict[int, str] | None = None) -> list[Sentence]:
+def sentences(paras: list[Paragraph]) -> list[Sentence]:
     out: list[Sentence] = []
     for para in paras:
         text = para.text
@@ -292,7 +271,7 @@ def sentences(paras: list[Paragraph], quote_source: dict[int, str] | None = None
                 continue
             s += lead
             quote = _quote(para, s, s + len(seg))
-            out.append(Sentence(seg, quote, para, s, len(out)))
+            out.append(Sentence(seg, quote, para, s))
     return out
 
 
