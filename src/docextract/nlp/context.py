@@ -20,9 +20,9 @@ from ..layout.roles import SOURCE_LINE
 from ..models import FactCandidate, Period
 
 BRON = SOURCE_LINE  # "(Bron: ...)": one pattern with the layout stage
-ROUNDING = re.compile(r"afgerond\s+op\s+(tientallen|honderdtallen|honderden|duizendtallen|duizenden|vijftallen)", re.I)
 ROUND_TO = {"tientallen": 10, "honderdtallen": 100, "honderden": 100, "duizendtallen": 1000, "duizenden": 1000,
             "vijftallen": 5}
+ROUNDING = re.compile(r"afgerond\s+op\s+(" + "|".join(ROUND_TO) + ")", re.I)
 QUESTION_MARK = re.compile(r"^\s*Vraag\s*\(?\s*\d+\s*\)?\s*:?\s*$|^\s*Vraag\s*\(\s*\d+\s*\)\s*:", re.I)
 ANSWER_MARK = re.compile(r"^\s*Antwoord\s*:?\s*$", re.I)
 

@@ -16,14 +16,16 @@ Rules, in the order they are tried (general, not per publication):
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
 
+import regex as re
 from spacy.tokens import Doc
 
 from .. import resources
 from ..models import Period
+from .components.periods import MONTHS, month_end
 from .components.records import MetricMention, PeriodMention, PlaceMention, Quantity, doc_text
 
 FACT_UNITS = {"count", "percent", "eur", "fte", "weeks", "days", "months", "per_1000", "rank"}
@@ -216,10 +218,11 @@ def country_cue(words) -> bool:
     return bool(vocabulary()["cues"] & set(words))
 
 
-def country_cue_text(text: str) -> bool:
-    import regex as re
+_WORD = re.compile(r"[\p{L}\d-]+")
 
-    return country_cue(w.lower() for w in re.findall(r"[\p{L}\d-]+", text))
+
+def country_cue_text(text: str) -> bool:
+    return country_cue(w.lower() for w in _WORD.findall(text))
 
 
 def classify_places(doc: Doc, places: list[PlaceMention], country_scope: bool) -> tuple[list, list]:
@@ -460,8 +463,13 @@ def _circumstance(doc: Doc, m: MetricMention) -> bool:
     return _preceded_by(doc, m.start, _prose_words()["circumstance"], 2)
 
 
+@cache
+def _so_far_words() -> frozenset[str]:
+    return frozenset(resources.data_file("statistics_nl.yaml")["so_far"])
+
+
 def _so_far(doc: Doc, q: Quantity) -> bool:
-    words = set(resources.data_file("statistics_nl.yaml")["so_far"])
+    words = _so_far_words()
     return any(t.lower_ in words for t in doc[max(0, q.start - 4):q.start])
 
 
@@ -481,8 +489,6 @@ def _shared_by(doc: Doc, q: Quantity, places: list[PlaceMention], left_start: in
 
 @cache
 def _top_re():
-    import regex as re
-
     v = resources.data_file("statistics_nl.yaml")
     nums = "|".join(sorted(v["cardinals"], key=len, reverse=True))
     words = "|".join(v["top_list_words"])
@@ -569,8 +575,6 @@ def _enumerated(q: Quantity, places: list[PlaceMention]) -> bool:
 def _as_rank(q: Quantity) -> Quantity:
     if q.unit == "rank":
         return q
-    from dataclasses import replace
-
     return replace(q, unit="rank", skip=None)
 
 
@@ -753,15 +757,14 @@ def _respectively(resp: int, qs: list[Quantity], mentions, periods, places, prev
     return out
 
 
+_TITLE_MONTH = re.compile(r"\b(" + "|".join(k for k in MONTHS if len(k) > 3) + r")\s+((?:19|20)\d\d)\b", re.I)
+
+
 def reference_from_title(title: str | None) -> tuple[date, date] | None:
     """'KERNCIJFERS ASIEL EN MIGRATIE JANUARI 2023' -> (2023-01-01, 2023-01-31)."""
     if not title:
         return None
-    import regex as re
-
-    from .components.periods import MONTHS, month_end
-
-    m = re.search(r"\b(" + "|".join(k for k in MONTHS if len(k) > 3) + r")\s+((?:19|20)\d\d)\b", title, re.I)
+    m = _TITLE_MONTH.search(title)
     if m:
         mo, y = MONTHS[m[1].lower()], int(m[2])
         return date(y, mo, 1), month_end(y, mo)

@@ -41,7 +41,6 @@ MULTIPLIER = re.compile(
     r"\b(?P<n>twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d+(?:,\d+)?)\s*(?:keer|maal)\s+zo(?:veel|\s+veel|\s+groot|\s+hoog)\b",
     re.I,
 )
-_NUMWORD = {"twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9, "tien": 10}
 SCALES = {"mln": 1e6, "miljoen": 1e6, "min": 1e6, "mld": 1e9, "miljard": 1e9, "duizend": 1e3}
 
 DEFAULTS = {
@@ -88,8 +87,7 @@ def _next_word(text: str, pos: int) -> str:
 
 def find_quantities(doc: Doc, cfg: dict) -> list[Quantity]:
     text = doc_text(doc)
-    ident_before = set(cfg["identifier_before"])
-    ident_after = {w for w in cfg["identifier_after"] if " " not in w}
+    ident_before, ident_after = cfg["ident_before"], cfg["ident_after"]
     durations = cfg["duration_units"]
     limit_before = vocabulary()["limit_before"]
     periods = [(p.start_char, p.end_char) for p in (doc._.periods or [])]
@@ -155,12 +153,12 @@ def find_quantities(doc: Doc, cfg: dict) -> list[Quantity]:
             skip = "dangling"  # "... met een nareis 8" (the line goes on elsewhere: "EVRM")
         if skip is None and plain and _rule_bound(text, s):
             skip = "limit"  # "mogen maximaal 5 werknemers aannemen": a rule's bound
-        if unit == "eur" and skip is None and set(vocabulary()["norm_before"]) & _words_before(text, s, 3):
+        if unit == "eur" and skip is None and vocabulary()["norm_before"] & _words_before(text, s, 3):
             skip = "limit"  # "het salariscriterium van €2.631": a norm, not a measured amount
         if unit in ("weeks", "days", "months") and skip is None and (
                 limit_before & _words_before(text, s, 3) or any(w.endswith("termijn") for w in _words_before(text, s, 3))):
             skip = "limit"  # "binnen de termijn van 14 weken": a norm, not a measured figure
-        if plain and re.match(r"[)\]]", text[e:e + 1]) and re.search(r"[(\[]\s*$", text[max(0, s - 2):s]) and value < 100 and before in ident_before | {"vraag"}:
+        if plain and re.match(r"[)\]]", text[e:e + 1]) and re.search(r"[(\[]\s*$", text[max(0, s - 2):s]) and value < 100 and before in ident_before:
             skip = "identifier"
         in_parens = bool(re.search(r"\(\s*(?:circa|ca\.|ongeveer|beiden|beide|allebei|elk)?\s*$", text[max(0, s - 12):s], re.I))
         q = Quantity(span.start, span.end, s, e, text[s:e], value, unit, sign=m["sign"] or "", skip=skip,
@@ -195,7 +193,7 @@ def find_quantities(doc: Doc, cfg: dict) -> list[Quantity]:
             continue
         n = m["n"].lower()
         out.append(Quantity(span.start, span.end, m.start(), m.end(), m[0],
-                            _NUMWORD.get(n) or parse_number(n), "multiplier"))
+                            vocabulary()["cardinals"].get(n) or parse_number(n), "multiplier"))
     out.sort(key=lambda q: q.start_char)
     return out
 
@@ -247,7 +245,7 @@ def vocabulary() -> dict:
     # "in de eerste plaats" (first of all)
     v["rank_re"] = re.compile(rf"(?<!\bin\s)\b(?:(?:op\s+)?de\s+(?P<o>{ords}|\d{{1,2}}e)\s+(?:plaats|plek)"
                               rf"|het\s+(?P<o2>{ords})\s+(?:land\s+van\s+herkomst|herkomstland))\b", re.I)
-    v["limit_before"] = set(v["limit_before"])
+    v["limit_before"], v["norm_before"] = set(v["limit_before"]), set(v["norm_before"])
     v["not_counted_after"] = set(v["not_counted_after"])
     v["rank_nouns"], v["auxiliary_verbs"] = set(v["rank_nouns"]), set(v["auxiliary_verbs"])
     return v
@@ -362,7 +360,9 @@ def _mark_table_runs(text: str, qs: list[Quantity]) -> None:
 @Language.factory("dx_quantities", default_config=DEFAULTS)
 def make_quantities(nlp: Language, name: str, identifier_before: list[str], identifier_after: list[str],
                     duration_units: dict, change_words: list[str]):
-    cfg = {"identifier_before": identifier_before, "identifier_after": identifier_after,
+    # built once here, not per sentence ("Vraag (75)" is always an identifier)
+    cfg = {"ident_before": set(identifier_before) | {"vraag"},
+           "ident_after": {w for w in identifier_after if " " not in w},
            "duration_units": duration_units}
     change = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in change_words) + r")\b(?:\s+\p{L}+){0,3}\s*$", re.I)
 
