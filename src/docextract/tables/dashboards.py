@@ -164,10 +164,13 @@ def _panel_tables(head, members, page: int) -> list[Table]:
             value = v.text.strip().replace(" ", "")
             pairs.append(GridRow([(lab.text.strip(), lab.bbox), (value, v.bbox)],
                                  quote=f"{lab.text.strip()} {value}"))
+    header_lines = [ln for m in members for ln in (m.lines or [m]) if ln.bbox and column_header(ln.text)]
     for sub_title, rows in by_sub.items():
-        head_row = GridRow([("", None), ("Vestigingsland", None), ("EU-burgers", None), ("Derdelanders", None)],
-                           header=True)
-        t = build_table([head_row] + rows, page=page, method="dashboard", kind="table")
+        first = rows[0].cells[0][1]
+        above = [ln for ln in header_lines if ln.bbox[3] <= first[1] + 1 and abs(ln.bbox[0] - first[0]) < 60]
+        names = column_header(max(above, key=lambda ln: ln.bbox[3]).text) if above else None
+        head_rows = [GridRow([("", None)] + [(w, None) for w in names], header=True)] if names else []
+        t = build_table(head_rows + rows, page=page, method="dashboard", kind="table")
         t.caption = Caption(text=sub_title, title=sub_title)
         out.append(t)
     if top3:
@@ -183,6 +186,15 @@ def _panel_tables(head, members, page: int) -> list[Table]:
             t.caption.source = heading_source(title)
         t.bbox = union([head.bbox] + [m.bbox for m in members])
     return out
+
+
+def column_header(text: str) -> list[str] | None:
+    """The column headers of a ranked list: a line ending in three capitalised words without
+    figures ('uit de BRP Vestigingsland EU-burgers Derdelanders' -> the last three)."""
+    words = text.split()
+    if len(words) >= 3 and all(w[:1].isupper() and not re.search(r"\d", w) for w in words[-3:]):
+        return words[-3:]
+    return None
 
 
 def heading_source(title: str) -> str | None:

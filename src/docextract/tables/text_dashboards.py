@@ -21,7 +21,7 @@ from itertools import combinations_with_replacement
 import regex as re
 
 from ..models import Caption, Document, Role, Table
-from .dashboards import TOP3, heading_source, is_dashboard
+from .dashboards import TOP3, column_header, heading_source, is_dashboard
 from .structure import GridRow, build_table, parse_value
 from .to_facts import DASHBOARD_RULES
 from .vocab import fold, nationality
@@ -843,8 +843,7 @@ def _ranked_tables(lines: list[str], page: int) -> list[Table]:
         rows = []
         # the column headers: the first line under the '(top n)' line that ends in three
         # capitalised words ('uit de BRP Vestigingsland EU-burgers Derdelanders')
-        header = next((ws[-3:] for j in range(top + 1, first) if len(ws := lines[j].split()) >= 3
-                       and all(w[:1].isupper() and not re.search(r"\d", w) for w in ws[-3:])), None)
+        header = next((h for j in range(top + 1, first) if (h := column_header(lines[j]))), None)
         if header:
             rows.append(GridRow([("", None)] + [(w, None) for w in header], header=True))
         for _, m in run:

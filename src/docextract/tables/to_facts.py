@@ -564,6 +564,9 @@ def chart_cell_facts(table: Table, document: Document) -> list[FactCandidate]:
 
 # (words in the panel heading, words in the label, metric, dimensions); the label's nationality
 # is added when the rule says so ("nationality": "*").
+# Column headers of a dashboard's ranked lists -> the category their figures count.
+COLUMN_CATEGORIES = {"eu burgers": "eu_citizens", "derdelanders": "third_country_nationals"}
+
 DASHBOARD_RULES: list[tuple[str, str, str, dict]] = [
     ("immigratie en emigratie", "migratiesaldo", "net_migration", {}),
     ("immigratie en emigratie", "emigratie", "emigration", {}),
@@ -636,6 +639,9 @@ def dashboard_facts(table: Table, document: Document) -> list[FactCandidate]:
         metric = ranked_metric(sub) or (ranked_metric(panel) if table.kind == "ranking" else None)
         if metric is None:
             return out
+        # the figures' columns by their printed headers ('EU-burgers', 'Derdelanders')
+        columns = {c.col: cat for c in table.cells if c.row < table.header_rows
+                   and (cat := COLUMN_CATEGORIES.get(fold(c.text.replace("-", " "))))}
         for r in range(table.header_rows, table.n_rows):
             cells = {c.col: c for c in table.cells if c.row == r}
             country = nationality(cells[1].text) if 1 in cells else None
@@ -644,7 +650,7 @@ def dashboard_facts(table: Table, document: Document) -> list[FactCandidate]:
             dims = {"country": country}
             out.append(_candidate(table, cells[0], document, metric=metric, value=int(cells[0].text), unit="rank",
                                   period=period, dims=dims, quote=_quote(table, r), extractor="table"))
-            for col, cat in ((2, "eu_citizens"), (3, "third_country_nationals")):
+            for col, cat in columns.items():
                 v = parse_value(cells[col].text) if col in cells else None
                 if v is not None:
                     out.append(_candidate(table, cells[col], document, metric=metric, value=v.value, unit=v.unit,
