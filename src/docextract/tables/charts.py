@@ -88,10 +88,6 @@ def chart_facts(table: Table, document: Document) -> list[FactCandidate]:
     return out
 
 
-def value_of(text: str):
-    return parse_value(text)
-
-
 def _axis_groups(nums: list, key) -> set[int]:
     """Indices of numeric chunks that form an axis: three or more sharing an x edge (vertical
     axis) or a baseline (horizontal axis) with evenly spaced values."""

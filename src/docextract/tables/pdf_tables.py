@@ -138,7 +138,7 @@ def _line_size(ln) -> float:
     return statistics.median(sizes) if sizes else 9.0
 
 
-def figure_region(lines: list, cap_index: int, page_width: float, footers: frozenset[str] = frozenset()) -> list:
+def figure_region(lines: list, cap_index: int, footers: frozenset[str] = frozenset()) -> list:
     """Lines of the figure above a caption: up to the running text (9 pt body lines) or the
     previous caption, whichever comes first."""
     out = []
@@ -252,7 +252,7 @@ def page_figures(page, number: int, words: list[dict], footers: frozenset[str] =
         cap, n_cap = caption_at(tl, i)
         if cap is None:
             continue
-        region = figure_region(lines, i, float(page.width), footers)
+        region = figure_region(lines, i, footers)
         claimed.update(range(i - len(region), i + max(n_cap, 1)))
         if not region:
             continue

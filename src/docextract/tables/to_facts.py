@@ -410,7 +410,6 @@ def grid_facts(table: Table, document: Document, extractor: str = "table") -> li
     column header (else the caption's period), change rows/columns as measure=change."""
     out = []
     cap = table.caption
-    number = cap.number if cap else None
     title = (cap.title if cap and cap.title else table.title) or ""
     countries = any(_label_nationality(t) not in (None, "other", "unknown")
                     for c in table.cells if not c.header or c.col == 0 for t in c.row_path if not is_year(t))
@@ -432,7 +431,7 @@ def grid_facts(table: Table, document: Document, extractor: str = "table") -> li
         dims: dict[str, str] = {}
         change = change or v.change
         unit = v.unit
-        metric, extra = figure_metric(number, title, row_texts, col_texts, guess=cap is not None)
+        metric, extra = figure_metric(title, row_texts, col_texts, guess=cap is not None)
         if metric is None:
             continue
         dims.update(label_dimensions(row_texts))
@@ -471,24 +470,28 @@ def _label_nationality(label: str) -> str | None:
     return nationality(label)
 
 
-def figure_metric(number: str | None, title: str, rows: list[str], cols: list[str],
+def figure_metric(title: str, rows: list[str], cols: list[str],
                   guess: bool = True) -> tuple[str | None, dict]:
     t = fold(title)
     # header lines broken at a hyphen ('verblijfs-' / 'duur') are one word
     col_text = fold(" ".join(cols).replace("- ", ""))
     row_text = fold(" ".join(rows).replace("- ", ""))
     covered = False
-    for in_title, in_col, in_row, metric, dims in FIGURE_RULES:
-        if fold(in_title) in t:
+    for in_title, in_col, in_row, metric, dims in _folded_figure_rules():
+        if in_title in t:
             covered = True
-        if fold(in_title) not in t or fold(in_row) not in row_text or fold(in_col) not in col_text:
+        if in_title not in t or in_row not in row_text or in_col not in col_text:
             continue
         return metric, dict(dims)
     if covered and re.sub(r"\([^)]*\)?", "", col_text).strip():
         return None, {}  # a figure with rules, a cell none of them takes: not a statistic
-    if covered and guess:
-        return guess_metric(title), {}  # a column whose header the grid lost: the title's metric
+    # otherwise (also a covered column whose header the grid lost) the title's metric
     return (guess_metric(title) if guess else None), {}
+
+
+@cache
+def _folded_figure_rules() -> list[tuple[str, str, str, str | None, dict]]:
+    return [(fold(t), fold(c), fold(r), metric, dims) for t, c, r, metric, dims in FIGURE_RULES]
 
 
 def table_facts(tables: list[Table], document: Document) -> list[FactCandidate]:
@@ -525,7 +528,6 @@ def chart_cell_facts(table: Table, document: Document) -> list[FactCandidate]:
     """Each data label: metric from the caption, category or nationality from the label."""
     out = []
     cap = table.caption
-    number = cap.number if cap else None
     title = (cap.title if cap and cap.title else table.title) or ""
     period = cap.period if cap and cap.period and cap.period.start and cap.period.end \
         and cap.period.start.year == cap.period.end.year else None
@@ -543,7 +545,7 @@ def chart_cell_facts(table: Table, document: Document) -> list[FactCandidate]:
         row_period = period
         if is_year(label):  # a column chart's x-axis category
             row_period = year_period(int(label))
-        metric, dims = figure_metric(number, title, [label], cells[1].col_path)
+        metric, dims = figure_metric(title, [label], cells[1].col_path)
         if metric is None:
             continue
         dims = {**label_dimensions([label]), **dims}

@@ -75,6 +75,7 @@ def _forms() -> dict[str, str]:
     return {**_EXTRA_FORMS, **_gazetteer()}
 
 
+@functools.cache  # table labels repeat per cell; the lookup reads only fixed data
 def nationality(label: str) -> str | None:
     """'Syrische' / 'Syrië' / 'Amerikaans burger' / 'Overig' -> 'SY' / 'SY' / 'US' / 'other'."""
     key = fold(label)
