@@ -23,7 +23,7 @@ import regex as re
 from ..models import Caption, Document, Role, Table
 from .dashboards import TOP3, column_header, heading_source, is_dashboard
 from .structure import GridRow, build_table, parse_value
-from .to_facts import DASHBOARD_RULES
+from .to_facts import dashboard_rule
 from .vocab import fold, nationality
 
 NUM = r"[-–]?\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?%?"
@@ -197,11 +197,8 @@ def document_vocab(document: Document) -> Counter:
 
 def accepts(heading: str, label: str) -> bool:
     """The panel under this heading can hold a figure with this label (the dashboard rules)."""
-    panel, lab = fold(heading.replace("-", " ")), fold(label.replace("-", " "))
-    for in_panel, in_label, _metric, dims in DASHBOARD_RULES:
-        if in_panel in panel and lab.startswith(in_label):
-            return dims.get("nationality") != "*" or nationality(label) is not None
-    return False
+    rule = dashboard_rule(heading, label)
+    return rule is not None and (rule[1].get("nationality") != "*" or nationality(label) is not None)
 
 
 def _owner(heads: list[Heading], line: int, label: str) -> Heading | None:

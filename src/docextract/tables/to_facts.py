@@ -663,19 +663,24 @@ def dashboard_facts(table: Table, document: Document) -> list[FactCandidate]:
         cells = {c.col: c for c in table.cells if c.row == r}
         if 0 not in cells or 1 not in cells:
             continue
-        label, v = fold(cells[0].text.replace("-", " ")), parse_value(cells[1].text)
-        if v is None:
+        v = parse_value(cells[1].text)
+        rule = dashboard_rule(panel, cells[0].text) if v is not None else None
+        if rule is None:
             continue
-        for in_panel, in_label, metric, dims in DASHBOARD_RULES:
-            if in_panel not in fold(panel.replace("-", " ")) or not label.startswith(in_label):
+        metric, dims = rule[0], dict(rule[1])
+        if dims.get("nationality") == "*":
+            dims["nationality"] = nationality(cells[0].text)
+            if dims["nationality"] is None:
                 continue
-            dims = dict(dims)
-            if dims.get("nationality") == "*":
-                nat = nationality(cells[0].text)
-                if nat is None:
-                    break
-                dims["nationality"] = nat
-            out.append(_candidate(table, cells[1], document, metric=metric, value=abs(v.value), unit=v.unit,
-                                  period=period, dims=dims, quote=_quote(table, r), extractor="chart"))
-            break
+        out.append(_candidate(table, cells[1], document, metric=metric, value=abs(v.value), unit=v.unit,
+                              period=period, dims=dims, quote=_quote(table, r), extractor="chart"))
     return out
+
+
+def dashboard_rule(panel: str, label: str) -> tuple[str, dict] | None:
+    """The first dashboard rule for a figure with this label in the panel under this heading."""
+    p, lab = fold(panel.replace("-", " ")), fold(label.replace("-", " "))
+    for in_panel, in_label, metric, dims in DASHBOARD_RULES:
+        if in_panel in p and lab.startswith(in_label):
+            return metric, dims
+    return None
