@@ -9,6 +9,7 @@ from datetime import date
 import regex as re
 
 from .. import resources
+from ..calendar_nl import MONTH_NAMES
 from ..models import Document, FactCandidate, Period, Provenance, Role
 from . import context as ctxmod
 from .components.periods import MONTHS
@@ -24,8 +25,7 @@ def reference_of(doc: Document) -> tuple[date | None, date | None] | None:
         return meta.reference_start, meta.reference_end
     for b in doc.blocks()[:10]:
         r = reference_from_title(b.text) if b.role == Role.HEADING else None
-        if r and any(w in b.text.lower() for w in ("januari", "februari", "maart", "april", "mei", "juni", "juli",
-                                                     "augustus", "september", "oktober", "november", "december")):
+        if r and any(w in b.text.lower() for w in MONTH_NAMES):
             return r
     return reference_from_title(meta.title)
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from ..calendar_nl import DAY, MONTH_ALTERNATION, day_of
 from ..layout.roles import CAPTION
 from ..models import Caption, Period
 from .structure import TLine, union
@@ -52,7 +53,7 @@ def parse_caption(text: str, bbox=None) -> Caption | None:
         title = body[: p.start()].strip()
         years = [int(y) for y in YEARS.findall(p["tail"])]
         period = Period(start=date(min(years), 1, 1), end=date(max(years), 12, 31))
-        days = [_day(d) for d in DAY.finditer(p["tail"])]
+        days = [day_of(d) for d in DAY.finditer(p["tail"])]
         if len(days) == 2 and SPAN.search(p["tail"]):  # '1 april 2019 t/m 31 januari 2023'
             period = Period(start=days[0], end=days[1])
         cumulative = bool(SPAN.search(p["tail"]) or re.search(r"\btotaal\b", p["tail"], re.I))
@@ -60,21 +61,14 @@ def parse_caption(text: str, bbox=None) -> Caption | None:
     if source is not None or b:
         tail = rest[b.end():] if b else ""
         if (d := AS_OF.search(tail)) is not None:
-            day = _day(d)
+            day = day_of(d)
             as_of = Period(start=day, end=day)
     return Caption(text=f"Figuur {m['num']}: {rest}", number=m["num"], title=title.rstrip(" ,"),
                    period=period, source=source, bbox=bbox, cumulative=cumulative, as_of=as_of)
 
 
-MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-          "september", "oktober", "november", "december"]
-DAY = re.compile(r"\b(\d{1,2})\s+(" + "|".join(MONTHS) + r")\s+((?:19|20)\d{2})\b", re.I)
-AS_OF = re.compile(r"peildatum\s+(\d{1,2})\s+(" + "|".join(MONTHS) + r")\s+((?:19|20)\d{2})\b", re.I)
+AS_OF = re.compile(r"peildatum\s+(\d{1,2})\s+(" + MONTH_ALTERNATION + r")\s+((?:19|20)\d{2})\b", re.I)
 SPAN = re.compile(r"\bt/m\b|\btot en met\b", re.I)
-
-
-def _day(m: re.Match) -> date:
-    return date(int(m[3]), MONTHS.index(m[2].lower()) + 1, int(m[1]))
 
 
 BRON_IN = re.compile(r"\(\s*Bron\s*:", re.I)

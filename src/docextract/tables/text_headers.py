@@ -25,10 +25,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..calendar_nl import MONTH_ALTERNATION, MONTH_NAMES
 from .structure import is_year
 
-MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-          "september", "oktober", "november", "december")
 HALF_YEAR = re.compile(r"^(?:19|20)\d{2}\s*-\s*(?:I|II)$")
 CHANGE_WORDS = re.compile(r"verschil|t\.o\.v\.", re.I)
 STOCK_WORDS = re.compile(r"\b(?:stand op|per|peildatum)\b", re.I)
@@ -72,7 +71,7 @@ def _period(words: list[str]) -> int:
         return 1
     if len(words) >= 3 and is_year(words[0]) and words[1] == "-" and words[2] in ("I", "II"):
         return 3
-    if len(words) >= 2 and words[0].lower() in MONTHS and is_year(words[1]):
+    if len(words) >= 2 and words[0].lower() in MONTH_NAMES and is_year(words[1]):
         return 2
     return 1 if is_year(words[0]) else 0
 
@@ -255,7 +254,7 @@ def _stacked(sub: HeaderLine, above: list[HeaderLine], n: int) -> list[list[str]
         return None
     over = " ".join(ln.text for ln in above[:-1])
     day = re.search(r"\b(\d{1,2})\b", over)
-    month = re.search(r"\b(" + "|".join(MONTHS) + r")\b", f"{over} {above[-1].text}", re.I)
+    month = re.search(r"\b(" + MONTH_ALTERNATION + r")\b", f"{over} {above[-1].text}", re.I)
     stock = STOCK_WORDS.search(over)
     paths: list[list[str]] = [[label] if label else []]
     for i, a in enumerate(periods):

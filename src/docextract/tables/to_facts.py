@@ -11,6 +11,7 @@ from datetime import date
 from functools import cache
 
 from .. import resources
+from ..calendar_nl import DAY, day_of
 from ..models import Cell, Document, FactCandidate, Period, Provenance, Table
 from .structure import clean_label, is_year, parse_value
 from .vocab import (
@@ -37,9 +38,6 @@ STOCK = re.compile(r"in behandeling|stand einde|per 31 december|stand op|bezetti
 WEEKS = re.compile(r"\(weken\)", re.I)
 
 
-MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-          "september", "oktober", "november", "december"]
-DAY = re.compile(r"\b(\d{1,2})\s+(" + "|".join(MONTHS) + r")\s+((?:19|20)\d{2})\b", re.I)
 HALF = re.compile(r"\b((?:19|20)\d{2})\s*-\s*(II|I)\b")
 AT_START = re.compile(r"achterstand", re.I)
 
@@ -54,7 +52,7 @@ def period_of(texts: list[str], stock: bool) -> tuple[Period | None, bool]:
     change = any(CHANGE.search(t) for t in texts)
     for t in texts:
         if m := DAY.search(t):
-            d = date(int(m[3]), MONTHS.index(m[2].lower()) + 1, int(m[1]))
+            d = day_of(m)
             return Period(start=d, end=d), change
     for t in texts:
         if m := HALF.search(t):
@@ -532,7 +530,7 @@ def chart_cell_facts(table: Table, document: Document) -> list[FactCandidate]:
     period = cap.period if cap and cap.period and cap.period.start and cap.period.end \
         and cap.period.start.year == cap.period.end.year else None
     if cap and (m := DAY.search(cap.text)) and re.search(r"peildatum|per \d|stand op", cap.text, re.I):
-        d = date(int(m[3]), MONTHS.index(m[2].lower()) + 1, int(m[1]))
+        d = day_of(m)
         period = Period(start=d, end=d)
     for r in range(table.n_rows):
         cells = {c.col: c for c in table.cells if c.row == r}
@@ -621,7 +619,7 @@ def _dashboard_period(table: Table, document: Document) -> Period:
             return Period(start=date(int(m[3]), int(m[2]), int(m[1])), end=date(int(m[6]), int(m[5]), int(m[4])))
     for t in texts:
         if m := DAY.search(t):
-            d = date(int(m[3]), MONTHS.index(m[2].lower()) + 1, int(m[1]))
+            d = day_of(m)
             return Period(start=d, end=d)
         if m := re.search(r"((?:19|20)\d{2})\s*-\s*((?:19|20)\d{2})", t):
             return Period(start=date(int(m[1]), 1, 1), end=date(int(m[2]), 12, 31))

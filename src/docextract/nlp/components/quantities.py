@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ... import resources
+from ...calendar_nl import MONTH_ALTERNATION
 from .records import Quantity, doc_text
 
 NUMBER = re.compile(
@@ -219,8 +220,7 @@ def _change_verb(text: str, e: int) -> int:
     return 0
 
 
-DAY_BEFORE_DATE = re.compile(r"\s*(?:en|t/m|tot|-|–)\s*[0-3]?\d\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|"
-                             r"september|oktober|november|december)\b", re.I)
+DAY_BEFORE_DATE = re.compile(r"\s*(?:en|t/m|tot|-|–)\s*[0-3]?\d\s+(?:" + MONTH_ALTERNATION + r")\b", re.I)
 AGE_BEFORE = re.compile(r"\b(?:jonger|ouder)\s+dan\s+$", re.I)
 THOUSANDS_COMMA = re.compile(r"[1-9]\d{0,2},\d{3}")
 MEASURED = re.compile(r"\bgemiddeld(?:e)?\b", re.I)

@@ -1,0 +1,16 @@
+"""Dutch month names and printed dates ('1 januari 2022'): one list for every stage."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+MONTH_NAMES = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+               "september", "oktober", "november", "december")
+MONTH_ALTERNATION = "|".join(MONTH_NAMES)
+DAY = re.compile(r"\b(\d{1,2})\s+(" + MONTH_ALTERNATION + r")\s+((?:19|20)\d{2})\b", re.I)
+
+
+def day_of(m: re.Match) -> date:
+    """A DAY match (day, month name, year) as a date."""
+    return date(int(m[3]), MONTH_NAMES.index(m[2].lower()) + 1, int(m[1]))
