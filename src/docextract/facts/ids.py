@@ -38,13 +38,13 @@ def assign_ids(doc_id: str, candidates: list[FactCandidate], page_labels: dict[i
             id=fact_id(doc_id, c.metric, c.unit, c.period, c.dimensions, position, page),
             doc_id=doc_id, metric=c.metric, value=c.value, unit=c.unit, approx=c.approx,
             rounded_to=c.rounded_to, period=c.period, dimensions=dict(c.dimensions),
-            source=c.source, provenance=_labelled(c.provenance, page_labels.get(c.anchor[0])),
+            source=c.source, provenance=_labelled(c.provenance, page_labels.get(page)),
         ))
     return facts
 
 
 def _labelled(provenance: Provenance, label: str | None) -> Provenance:
-    if label is None or provenance.page_label:
+    if label is None:
         return provenance
     return provenance.model_copy(update={"page_label": label})
 

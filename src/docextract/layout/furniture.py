@@ -6,11 +6,12 @@ from __future__ import annotations
 import regex as re
 
 from ..models import Block, Page, Role
+from .page_labels import page_label
+from .repair import join_hyphenated
 from .roles import SLUG
-from .text_dashboard import is_sentence_like
+from .text_dashboard import SENTENCE_END, is_sentence_like
 
 _DIGITS = re.compile(r"\d+")
-_END = re.compile(r"[.!?]\)?$")
 EDGE = 0.09  # top and bottom share of the page where running heads and feet live
 
 
@@ -83,7 +84,7 @@ def _is_prose(block: Block, body_size: float) -> bool:
     text = block.text.strip()
     if not is_sentence_like(text):
         return False
-    if _END.search(text):
+    if SENTENCE_END.search(text):
         return True
     words = [w for line in block.lines for w in line.words]
     return bool(words and body_size and (words[0].size or 0) >= 0.95 * body_size)
@@ -121,17 +122,10 @@ _SKIP = {Role.PAGE_HEADER, Role.PAGE_FOOTER, Role.FOOTNOTE, Role.SLUG}
 _OPEN_END = re.compile(r"[\p{L}\d,\-–)]$")
 
 
-_FOLIO_NUMBER = re.compile(r"(?:^|\s)(\d{1,4})(?:\s*/\s*\d{1,4})?$")
-
-
 def _folio(page: Page) -> int | None:
     """The printed page number, from a running foot or head ending in one."""
-    for b in page.blocks:
-        if b.role in (Role.PAGE_FOOTER, Role.PAGE_HEADER):
-            m = _FOLIO_NUMBER.search(b.text.strip())
-            if m:
-                return int(m[1])
-    return None
+    label = page_label(page)
+    return int(label) if label else None
 
 
 def join_across_pages(pages: list[Page]) -> int:
@@ -139,8 +133,6 @@ def join_across_pages(pages: list[Page]) -> int:
     one block again: the last body block of a page that ends mid-sentence takes the first body
     block of the next page. The joined block keeps the first part's page and bbox; its lines
     keep their own bboxes. Returns the number of joins."""
-    from .repair import join_hyphenated
-
     n = 0
     for page, nxt in zip(pages, pages[1:], strict=False):
         if nxt.number != page.number + 1:

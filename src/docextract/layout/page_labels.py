@@ -30,4 +30,4 @@ def page_label(page: Page) -> str | None:
 
 
 def label_pages(pages: list[Page]) -> list[Page]:
-    return [p if p.label else p.model_copy(update={"label": page_label(p)}) for p in pages]
+    return [p.model_copy(update={"label": page_label(p)}) for p in pages]

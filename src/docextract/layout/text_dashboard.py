@@ -21,7 +21,7 @@ from .text_interleave import interleaved_pairs, merges, project_cut
 
 _TOKEN = re.compile(r"\S+")
 _WORDY = re.compile(r"\p{Ll}{3,}")
-_END = re.compile(r"[.!?]\)?$")
+SENTENCE_END = re.compile(r"[.!?]\)?$")
 # Words that open a Dutch sentence, never continue one after a line break in a panel.
 _STARTERS = {"In", "Het", "De", "Een", "Dit", "Deze", "Er", "Op", "Voor", "Bij", "Ook", "Sinds",
              "Zo", "Daarnaast", "Daarvan", "Tussen", "Met", "Uit", "Per", "Over", "Dat", "Die", "*"}
@@ -354,7 +354,7 @@ def _seams(text: str) -> list[str]:
         words = part.split()
         start = 0
         for i in range(1, len(words)):
-            ended = _END.search(words[i - 1]) and not _ABBREV.match(words[i - 1]) and words[i][0].islower()
+            ended = SENTENCE_END.search(words[i - 1]) and not _ABBREV.match(words[i - 1]) and words[i][0].islower()
             if ended and i - start >= 2 or i < len(words) - 1 and (
                     words[i] in _STARTERS and words[i] != "*" and words[i - 1][-1:].isalpha()
                     and words[i - 1][0].islower() and i - start >= 3 and _is_prose(" ".join(words[i:]))):
@@ -374,7 +374,7 @@ class _Chain:
 
     @property
     def open(self) -> bool:
-        return self.texts[0][:1] != "*" and not _END.search(self.texts[-1])
+        return self.texts[0][:1] != "*" and not SENTENCE_END.search(self.texts[-1])
 
 
 def chain_columns(frags: list[tuple[str, int]], evidence: Evidence | None = None,
@@ -486,7 +486,7 @@ def whole_sentences(text: str, vocab: Counter) -> tuple[list[str], int]:
     for i, w in enumerate(words):
         sentences[-1].append(w)
         nxt = words[i + 1] if i + 1 < len(words) else ""
-        if _END.search(w) and not _ABBREV.match(w) and nxt[:1] and (nxt[0].isupper() or nxt[0].isdigit() or nxt[0] == "*"):
+        if SENTENCE_END.search(w) and not _ABBREV.match(w) and nxt[:1] and (nxt[0].isupper() or nxt[0].isdigit() or nxt[0] == "*"):
             sentences.append([])
     out, dropped = [], 0
     ok = False  # a sentence after a dropped one may be the dropped one's second half
@@ -500,7 +500,7 @@ def whole_sentences(text: str, vocab: Counter) -> tuple[list[str], int]:
             or (k > 0 and ok and (first[0].isupper() or first[0].isdigit()))
         # a panel sentence may close on its figures without a full stop ("... arbeid (29.000; +57%)")
         aside = k == len(sentences) - 1 and len(sent) >= 2 and _NUMBERS_ASIDE.match(" ".join(sent[-2:]))
-        whole = opener and (_END.search(last) or first == "*" or aside)
+        whole = opener and (SENTENCE_END.search(last) or first == "*" or aside)
         clean = all(_known(w, vocab) for w in sent) and not _seamed(sent)
         ok = bool(whole and clean and len(sent) >= 3)
         if ok:
@@ -524,6 +524,6 @@ def _seamed(words: list[str]) -> bool:
     for a, b in zip(words, words[1:], strict=False):
         if a.strip(".,;:") == b.strip(".,;:") and not a[:1].isdigit():
             return True
-        if _END.search(a) and not _ABBREV.match(a) and b[:1].islower():
+        if SENTENCE_END.search(a) and not _ABBREV.match(a) and b[:1].islower():
             return True
     return False
