@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import Literal
 
 from ..errors import DocextractError
-from ..ingest import SUPPORTED_SUFFIXES
 from ..models.candidate import Measurement
 
 
@@ -34,9 +33,3 @@ def load_gold(folder: Path) -> dict[str, list[GoldFact]]:
                 raise DocextractError(f"{path.name}:{n}: not a valid key line ({exc.errors()[0]['msg'] if hasattr(exc, 'errors') else exc})") from exc
             out[g.doc].append(g)
     return dict(out)
-
-
-def publication_of(doc_id: str) -> str:
-    """'staat-van-migratie-2023.pdf' -> 'staat-van-migratie-2023'."""
-    p = Path(doc_id)
-    return p.stem if p.suffix.lower() in SUPPORTED_SUFFIXES else p.name

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ..errors import DocextractError
 from ..models import Fact
-from ..output.jsonl import read_facts
+from ..output.jsonl import facts_file, read_facts
 from .gold import load_gold
 from .scoring import DocumentMatch, Score, evaluate
 
@@ -17,17 +17,10 @@ KINDS = ("text", "table", "chart")
 
 def load_run(run: Path) -> tuple[list[Fact], list[str]]:
     """Facts of a run folder or JSONL file, and the ids of the documents the run covered."""
-    if run.is_dir():
-        facts_path = run / "facts.jsonl"
-        if not facts_path.is_file():
-            raise DocextractError(f"{run}: no facts.jsonl (is it a 'docextract run' output folder?)")
-        docs_path = run / "documents.jsonl"
-        doc_ids = [json.loads(line)["doc_id"] for line in docs_path.read_text(encoding="utf-8").splitlines()
-                   if line.strip()] if docs_path.is_file() else []
-    elif run.is_file():
-        facts_path, doc_ids = run, []
-    else:
-        raise DocextractError(f"{run}: no such file or folder")
+    facts_path = facts_file(run)
+    docs_path = run / "documents.jsonl"
+    doc_ids = [json.loads(line)["doc_id"] for line in docs_path.read_text(encoding="utf-8").splitlines()
+               if line.strip()] if run.is_dir() and docs_path.is_file() else []
     try:
         facts = read_facts(facts_path)
     except ValueError as exc:

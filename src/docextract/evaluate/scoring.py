@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from ..ingest import publication_of
 from ..models import Fact
 from .gold import GoldFact
 
@@ -148,8 +149,6 @@ def match_document(doc_id: str, publication: str, facts: list[Fact], gold: list[
 
 def evaluate(facts: list[Fact], gold: dict[str, list[GoldFact]], doc_ids: list[str] | None = None) -> list[DocumentMatch]:
     """One DocumentMatch per extracted document that has a key (pdf and text inputs apart)."""
-    from .gold import publication_of
-
     by_doc: dict[str, list[Fact]] = defaultdict(list)
     for f in facts:
         by_doc[f.doc_id].append(f)

@@ -68,6 +68,13 @@ class Source:
         self.close()
 
 
+def publication_of(doc_id: str) -> str:
+    """'staat-van-migratie-2023.pdf' -> 'staat-van-migratie-2023': a publication's pdf and text
+    layer are one publication."""
+    p = Path(doc_id)
+    return p.stem if p.suffix.lower() in SUPPORTED_SUFFIXES else p.name
+
+
 def open_source(path: str | Path) -> Source:
     """Open `path`; raise IngestError with a one-line reason when it cannot be read."""
     path = Path(path)

@@ -8,7 +8,20 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import IO
 
+from ..errors import DocextractError
 from ..models import Fact
+
+
+def facts_file(run: Path) -> Path:
+    """The facts of a run: its folder's facts.jsonl, or a JSONL file given directly."""
+    if run.is_dir():
+        path = run / "facts.jsonl"
+        if not path.is_file():
+            raise DocextractError(f"{run}: no facts.jsonl (is it a 'docextract run' output folder?)")
+        return path
+    if run.is_file():
+        return run
+    raise DocextractError(f"{run}: no such file or folder")
 
 
 def dump_fact(fact: Fact) -> str:

@@ -11,6 +11,7 @@ from pydantic import ValidationError
 
 from ..errors import DocextractError
 from ..models import DocumentMeta, DocumentRecord, Fact
+from ..output.jsonl import facts_file
 from .engine import validate_run
 from .report import ValidationReport, build_report, render
 
@@ -34,19 +35,8 @@ def read_facts_leniently(path: Path) -> tuple[list[Fact], list[str]]:
     return facts, bad
 
 
-def _facts_path(run: Path) -> Path:
-    if run.is_dir():
-        path = run / "facts.jsonl"
-        if not path.is_file():
-            raise DocextractError(f"{run}: no facts.jsonl (is it a 'docextract run' output folder?)")
-        return path
-    if run.is_file():
-        return run
-    raise DocextractError(f"{run}: no such file or folder")
-
-
 def validate_path(run: Path) -> ValidationReport:
-    path = _facts_path(run)
+    path = facts_file(run)
     facts, bad = read_facts_leniently(path)
     if not facts and not bad:
         raise DocextractError(f"{path}: no facts to validate")

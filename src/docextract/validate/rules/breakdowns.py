@@ -65,7 +65,8 @@ def _without(d: dict[str, str], key: str) -> dict[str, str]:
 
 
 
-def find_breakdowns(facts: list[Fact]) -> list[Breakdown]:
+def find_breakdowns(ctx: Context) -> list[Breakdown]:
+    facts = ctx.facts
     groups: dict[tuple, list[Fact]] = defaultdict(list)
     for f in facts:
         if is_level(f) and f.unit in ADDITIVE_UNITS:
@@ -117,7 +118,7 @@ def _describe(b: Breakdown) -> str:
 @rule("breakdown.sum", "error")
 def breakdown_sum(ctx: Context):
     """The parts of a breakdown add up to the total they break down."""
-    for b in find_breakdowns(ctx.facts):
+    for b in ctx.derived(find_breakdowns):
         if b.exhaustive:
             ok = abs(b.gap) <= b.tolerance + 1e-9
             yield ok, ("parts add up: " if ok else f"parts do not add up (off by {fmt(b.gap)}): ") + _describe(b), \
@@ -131,7 +132,7 @@ def breakdown_within(ctx: Context):
     Not for a balance (migratiesaldo): the groups left out may have a negative balance, so the
     groups stated can together exceed the total. Their exhaustive sum is still checked.
     """
-    for b in find_breakdowns(ctx.facts):
+    for b in ctx.derived(find_breakdowns):
         if not b.exhaustive and not signed(b.total.metric):
             ok = b.gap <= b.tolerance + 1e-9
             yield ok, ("parts within the whole: " if ok else f"parts exceed the whole by {fmt(b.gap)}: ") + _describe(b), \

@@ -3,7 +3,7 @@ the two levels it compares (1.630 -> 1.850), within the rounding of all three fi
 
 from __future__ import annotations
 
-from ...models import Fact, Period
+from ...models import Fact
 from . import rule
 from .common import (
     Context,
@@ -20,10 +20,6 @@ from .common import (
 _UNIT_PREFERENCE = ("count", "fte", "eur", "weeks", "days", "percent")
 
 
-def earlier(p: Period) -> Period:
-    return p.previous_year()
-
-
 def _closeness(change: Fact, level: Fact) -> tuple:
     """Prefer the levels printed with the change: same quote, then same page, then same source."""
     return (level.provenance.quote != change.provenance.quote,
@@ -33,7 +29,7 @@ def _closeness(change: Fact, level: Fact) -> tuple:
 
 def _levels(facts: list[Fact], change: Fact) -> tuple[Fact, Fact] | None:
     dims = dims_key({k: v for k, v in change.dimensions.items() if k != "measure"})
-    before = earlier(change.period)
+    before = change.period.previous_year()
     found: dict[tuple[str, tuple], list[Fact]] = {}
     for f in facts:
         if f.doc_id == change.doc_id and f.metric == change.metric and is_level(f) and dims_key(f.dimensions) == dims:

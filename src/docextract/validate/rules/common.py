@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import json
 import re
-from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
-from pathlib import Path
 
 from ... import resources
-from ...ingest import SUPPORTED_SUFFIXES
+from ...ingest import publication_of
 from ...models import DocumentMeta, Fact
 
 # Dimension values that mark a table's total row rather than a part of it.
@@ -33,12 +31,14 @@ BOUND_SLACK = 0.10
 class Context:
     facts: list[Fact]
     metas: dict[str, DocumentMeta] = field(default_factory=dict)  # doc_id -> what the manifest says
+    _derived: dict = field(default_factory=dict, repr=False)
 
-    def by_doc(self) -> dict[str, list[Fact]]:
-        out: dict[str, list[Fact]] = defaultdict(list)
-        for f in self.facts:
-            out[f.doc_id].append(f)
-        return out
+    def derived(self, fn):
+        """fn(context), computed once per context: paired rules (sum and within, list sum and
+        list max, ...) share one analysis of the facts."""
+        if fn not in self._derived:
+            self._derived[fn] = fn(self)
+        return self._derived[fn]
 
 
 def publication(f: Fact, metas: dict[str, DocumentMeta] | None = None) -> str:
@@ -46,8 +46,7 @@ def publication(f: Fact, metas: dict[str, DocumentMeta] | None = None) -> str:
     meta = (metas or {}).get(f.doc_id)
     if meta and meta.publication_id:
         return meta.publication_id
-    p = Path(f.doc_id)
-    return p.stem if p.suffix.lower() in SUPPORTED_SUFFIXES else p.name
+    return publication_of(f.doc_id)
 
 
 def is_change(f: Fact) -> bool:

@@ -10,7 +10,7 @@ from collections import defaultdict
 
 from ...models import Fact
 from . import rule
-from .common import Context, agree, cite, dims_key, fmt, period_key, publication
+from .common import Context, agree, cite, dims_key, fmt, identity, publication
 
 # Keys that say which panel or table a figure came from, which a publication may leave implicit:
 # IND's sheet says procedure=family_reunification for "Aanvragen MVV Nareis", the Staat van
@@ -20,8 +20,7 @@ CONTEXT_KEYS = ("procedure", "category")
 
 
 def _loose(f: Fact) -> tuple:
-    dims = {k: v for k, v in f.dimensions.items() if k not in CONTEXT_KEYS}
-    return f.metric, f.unit, period_key(f), dims_key(dims)
+    return identity(f, drop=CONTEXT_KEYS)
 
 
 def _compatible(a: Fact, b: Fact) -> bool:
@@ -74,7 +73,7 @@ def _message(a: Fact, b: Fact, ok: bool, ctx: Context) -> str:
 @rule("cross.agree", "error", scope="run")
 def cross_agree(ctx: Context):
     """The same figure in two publications agrees; a disagreement names both sources."""
-    for fa, fb in matches(ctx)[0]:
+    for fa, fb in ctx.derived(matches)[0]:
         bad = [(a, b) for a in fa for b in fb if not agree(a, b)]
         a, b = bad[0] if bad else (fa[0], fb[0])
         yield not bad, _message(a, b, not bad, ctx), [*fa, *fb]
@@ -83,7 +82,7 @@ def cross_agree(ctx: Context):
 @rule("cross.agree_ambiguous", "warning", scope="run")
 def cross_agree_ambiguous(ctx: Context):
     """A figure one publication breaks down further (per category) agrees with one of the pieces."""
-    for fa, cands in matches(ctx)[1]:
+    for fa, cands in ctx.derived(matches)[1]:
         fitting = [fb for fb in cands if all(agree(a, b) for a in fa for b in fb)]
         if fitting:
             yield True, _message(fa[0], fitting[0][0], True, ctx) + " (matched by value among "\

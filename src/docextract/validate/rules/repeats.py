@@ -10,7 +10,8 @@ from . import rule
 from .common import Context, agree, cite, fmt, identity
 
 
-def same_statistic(facts: list[Fact]) -> list[list[Fact]]:
+def same_statistic(ctx: Context) -> list[list[Fact]]:
+    facts = ctx.facts
     groups: dict[tuple, list[Fact]] = defaultdict(list)
     for f in facts:
         if f.unit != "rank":  # a rank repeats per list by design
@@ -37,7 +38,7 @@ def _different_sources(a: Fact, b: Fact) -> bool:
 @rule("repeat.agree", "error")
 def repeat_agree(ctx: Context):
     """The same metric, period and dimensions stated twice in one document agree."""
-    for fs in same_statistic(ctx.facts):
+    for fs in ctx.derived(same_statistic):
         first = fs[0]
         for other in fs[1:]:
             if _different_sources(first, other) or one_statement(first, other):
@@ -50,7 +51,7 @@ def repeat_agree(ctx: Context):
 @rule("identity.distinct", "warning")
 def identity_distinct(ctx: Context):
     """Different figures of one sentence, row or figure have distinct metric, period or dimensions."""
-    for fs in same_statistic(ctx.facts):
+    for fs in ctx.derived(same_statistic):
         clusters: list[list[Fact]] = []
         for f in fs:
             home = next((c for c in clusters if one_statement(c[0], f)), None)

@@ -30,8 +30,9 @@ COMPLETE_LIST_KEYS = {"range", "departure_type", "destination", "route", "staff_
 _NOT_A_PIECE = TOTAL_VALUES | {"EU"}  # country=EU is the whole of Europe, not a piece of a list
 
 
-def share_lists(facts: list[Fact]) -> list[tuple[list[Fact], bool]]:
+def share_lists(ctx: Context) -> list[tuple[list[Fact], bool]]:
     """Lists of shares of one whole: (shares, complete). Complete when the list has an "Overige"."""
+    facts = ctx.facts
     groups: dict[tuple, dict[str, Fact]] = defaultdict(dict)
     keyed: dict[tuple, str] = {}
     for f in facts:
@@ -72,7 +73,7 @@ def _list_outcome(members: list[Fact], complete: bool):
 @rule("share.list_sum", "error")
 def share_list_sum(ctx: Context):
     """A complete list of shares (with "Overige", or buckets of one breakdown) adds up to 100%."""
-    for members, complete in share_lists(ctx.facts):
+    for members, complete in ctx.derived(share_lists):
         if complete:
             yield _list_outcome(members, True)
 
@@ -80,7 +81,7 @@ def share_list_sum(ctx: Context):
 @rule("share.list_max", "error", bound=True)
 def share_list_max(ctx: Context):
     """A partial list of shares (top 5 nationalities) adds up to no more than 100%."""
-    for members, complete in share_lists(ctx.facts):
+    for members, complete in ctx.derived(share_lists):
         if not complete:
             yield _list_outcome(members, False)
 
