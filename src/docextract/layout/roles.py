@@ -8,6 +8,8 @@ from ..models import Role
 
 # "Figuur 78: Vertrek via de DT&V, 2021-2022 (Bron: DT&V)": the tables stage reads num and rest
 CAPTION = re.compile(r"^\s*(?:Figuur|Tabel|Grafiek)\s+(?P<num>\d+[a-z]?)\s*[:.]\s*(?P<rest>.*)", re.I)
+# A caption's opening words, with or without its colon ("Figuur 3 Asielaanvragen", "Kaart 2:")
+CAPTION_START = re.compile(r"^\s*(?:Figuur|Tabel|Grafiek|Kaart|Afbeelding|Infographic)\s*\d", re.I)
 SOURCE_LINE = re.compile(r"^\s*\(?\s*Bron\s*:", re.I)
 LIST_ITEM = re.compile(r"^\s*(?:[-•*▪–]\s+|\d{1,2}[.)]\s+\p{L})")
 SLUG = re.compile(r"\.indd\b.*\d{1,2}[-:]\d{2}[-:]\d{2,4}")

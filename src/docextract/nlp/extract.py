@@ -10,6 +10,7 @@ import regex as re
 
 from .. import resources
 from ..calendar_nl import MONTH_NAMES
+from ..layout.roles import CAPTION_START
 from ..models import Document, FactCandidate, Period, Provenance, Role
 from . import context as ctxmod
 from .components.periods import MONTHS
@@ -65,7 +66,7 @@ def extract_facts(document: Document) -> list[FactCandidate]:
         text = sent.text
         if para is not prev_para and prev_para is not None:
             after_figure = prev_para.role in (Role.FIGURE, Role.TABLE) or (
-                prev_para.role == Role.CAPTION and bool(CAPTION_TITLE.match(prev_para.text)))
+                prev_para.role == Role.CAPTION and bool(CAPTION_START.match(prev_para.text)))
         pool = [m.metric_ids for m in sdoc._.metric_mentions or []]
         own = [p for p in sdoc._.periods or [] if p.kind not in ("base", "since")]
         period = Period(start=own[-1].start_date, end=own[-1].end_date) if own else None
@@ -99,7 +100,7 @@ def extract_facts(document: Document) -> list[FactCandidate]:
         if ctxmod.BRON.match(text) or (ctxmod.rounding_of(text) and not sdoc._.quantities):
             # A Bron line under a figure sources the figure; anywhere else it closes the passage,
             # whatever role the layout gave the line.
-            figure_source = para.role == Role.CAPTION and (after_figure or bool(CAPTION_TITLE.match(para.text)))
+            figure_source = para.role == Role.CAPTION and (after_figure or bool(CAPTION_START.match(para.text)))
             if not figure_source:
                 ctx.saw_bron = ctx.saw_bron or bool(ctxmod.BRON.match(text))
                 source = sdoc._.orgs[0].org if sdoc._.orgs else None
@@ -143,7 +144,7 @@ def extract_facts(document: Document) -> list[FactCandidate]:
             ctx.told = []
         if not para.is_list and new_para:
             ctx.lead_pool, ctx.lead_period = [], None
-        if para.role == Role.CAPTION and CAPTION_TITLE.match(text):
+        if para.role == Role.CAPTION and CAPTION_START.match(text):
             continue  # "Figuur 78: ..." titles a table or chart: the tables stage reads those
 
         sctx = _sentence_context(ctx, para.is_list)
@@ -314,7 +315,6 @@ def _named_year(sdoc) -> bool:
     return any(_YEAR.fullmatch(t.text) and t.i not in covered for t in sdoc)
 
 
-CAPTION_TITLE = re.compile(r"^\s*(?:Figuur|Tabel|Grafiek|Kaart|Afbeelding|Infographic)\s*\d", re.I)
 
 
 _STATEMENT_START = re.compile(r"^\W{0,2}[-+]?\d[\d.,]*%?\s+\p{Ll}{3,}")
