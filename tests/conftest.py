@@ -43,3 +43,11 @@ def svm_pdf(corpus_extraction):
 def svm_pdf_figures(svm_pdf):
     """Its captioned tables by figure number ("78" -> Table)."""
     return {t.caption.number: t for t in svm_pdf.tables if t.caption}
+
+
+@pytest.fixture(scope="session")
+def svm_text(corpus_extraction):
+    """The Staat van Migratie text layer: its figure tables (text_tables, in order, without the
+    dashboard readers' tables) and the layout's document."""
+    extraction = corpus_extraction("text/staat-van-migratie-2023.txt")
+    return [t for t in extraction.tables if t.method != "dashboard"], extraction.document

@@ -35,15 +35,8 @@ def ind_tables():
 
 
 @pytest.fixture(scope="module")
-def svm_tables():
-    # the layout stage's document: its page footers bound the figure regions
-    from docextract import layout
-    from docextract.ingest import open_source
-
-    with open_source(TEXT / "staat-van-migratie-2023.txt") as source:
-        document = layout.analyse(source)
-        text = source.text
-    return {t.caption.number: t for t in text_tables(text, document) if t.caption}
+def svm_tables(svm_text):
+    return {t.caption.number: t for t in svm_text[0] if t.caption}
 
 
 # --- values -----------------------------------------------------------------------------------

@@ -24,28 +24,16 @@ ROOT = Path(__file__).resolve().parent.parent
 SVM = ROOT / "corpus" / "text" / "staat-van-migratie-2023.txt"
 
 
-@pytest.fixture(scope="module")
-def svm():
-    from docextract import layout
-    from docextract.ingest import open_source
-    from docextract.tables.text_tables import text_tables
-
-    with open_source(SVM) as source:
-        document = layout.analyse(source)
-        tables = text_tables(source.text, document)
-    return tables, document
-
-
-def _by_number(svm, number: str):
-    return next(t for t in svm[0] if t.caption and t.caption.number == number)
+def _by_number(svm_text, number: str):
+    return next(t for t in svm_text[0] if t.caption and t.caption.number == number)
 
 
 def _body(table) -> list[list[str]]:
     return [r for i, r in enumerate(table.grid()) if i >= table.header_rows]
 
 
-def _facts(svm, table) -> set[tuple]:
-    doc = svm[1].model_copy(update={"meta": DocumentMeta(publisher=None)})
+def _facts(svm_text, table) -> set[tuple]:
+    doc = svm_text[1].model_copy(update={"meta": DocumentMeta(publisher=None)})
     return {(f.metric, f.value, f.unit, f.period.start, f.period.end) for f in table_facts([table], doc)}
 
 
@@ -140,38 +128,38 @@ def test_prose_lines(text, prose):
 
 # --- whole figures ------------------------------------------------------------------------------
 
-def test_figure_78_scrambled_cells(svm):
+def test_figure_78_scrambled_cells(svm_text):
     """Labels, value pairs and '% verschil' values come out shuffled; every change finds the
     row whose two years give it."""
-    rows = [r[1:] for r in _body(_by_number(svm, "78"))]
+    rows = [r[1:] for r in _body(_by_number(svm_text, "78"))]
     assert rows == [
         ["1.700", "1.820", "+7%"], ["260", "220", "-15%"], ["140", "420", "+200%"], ["2.100", "2.450", "+17%"],
         ["920", "930", "+1%"], ["590", "750", "+27%"], ["120", "170", "+42%"], ["1.630", "1.850", "+13%"],
         ["5.600", "4.310", "-23%"], ["1.710", "1.100", "-36%"], ["800", "1.140", "+43%"],
         ["3.030", "3.660", "+21%"], ["3.840", "4.800", "+25%"], ["13.160", "13.410", "+2%"]]
-    facts = _facts(svm, _by_number(svm, "78"))
+    facts = _facts(svm_text, _by_number(svm_text, "78"))
     assert ("departures", 1710, "count", date(2021, 1, 1), date(2021, 12, 31)) in facts
     assert ("departures", -36, "percent", date(2022, 1, 1), date(2022, 12, 31)) in facts
     assert len(facts) == 14 * 3
 
 
-def test_figure_48_numbered_rows_and_total(svm):
-    t = _by_number(svm, "48")
+def test_figure_48_numbered_rows_and_total(svm_text):
+    t = _by_number(svm_text, "48")
     body = _body(t)
     assert body[0] == ["1", "1.490", "15", "2.630", "11"]
     assert body[6] == ["7", "<5", "68", "<5", "74"]
     assert body[-1] == ["", "2.170", "18", "3.790", "15"]
     # '8 10 32' fills one of the two year groups; the text layer does not say which
     assert not any(r[0] == "8" for r in body)
-    facts = _facts(svm, t)
+    facts = _facts(svm_text, t)
     assert ("reception_leavers", 1490, "count", date(2021, 1, 1), date(2021, 12, 31)) in facts
     assert ("reception_stay_duration_at_exit", 74, "weeks", date(2022, 1, 1), date(2022, 12, 31)) in facts
 
 
-def test_figure_87_text_cell_and_wrapped_header(svm):
-    t = _by_number(svm, "87")
+def test_figure_87_text_cell_and_wrapped_header(svm_text):
+    t = _by_number(svm_text, "87")
     assert ["Emmen", "Onderdeel van capaciteit Groningen", "40", "20", "20"] in _body(t)
-    facts = _facts(svm, t)
+    facts = _facts(svm_text, t)
     span = (date(2019, 4, 1), date(2023, 1, 31))
     assert ("lvv_outflow", 1650, "count", *span) in facts
     assert ("lvv_admitted", 40, "count", *span) in facts
@@ -179,8 +167,8 @@ def test_figure_87_text_cell_and_wrapped_header(svm):
     assert not any(f[0] == "lvv_capacity" and f[1] == 40 for f in facts)
 
 
-def test_figure_91_metric_and_period_per_column(svm):
-    facts = _facts(svm, _by_number(svm, "91"))
+def test_figure_91_metric_and_period_per_column(svm_text):
+    facts = _facts(svm_text, _by_number(svm_text, "91"))
     drenthe = {f for f in facts if f[1] in (71, 285, 392, 382, 398, -52)}
     assert drenthe == {
         ("permit_holder_housing_backlog", 71, "count", date(2022, 1, 1), date(2022, 1, 1)),
@@ -191,18 +179,18 @@ def test_figure_91_metric_and_period_per_column(svm):
         ("permit_holder_housing_backlog", -52, "count", date(2023, 1, 1), date(2023, 1, 1))}
 
 
-def test_uncaptioned_table_under_its_section_heading(svm):
-    t = next(t for t in svm[0] if t.caption is None and t.title and "Bezwaar" in t.title)
+def test_uncaptioned_table_under_its_section_heading(svm_text):
+    t = next(t for t in svm_text[0] if t.caption is None and t.title and "Bezwaar" in t.title)
     assert _body(t)[0] == ["Familie en gezin", "4.970", "4.340", "30%"]
     assert _body(t)[-1] == ["Totaal", "5.980", "5.290", "28%"]
-    facts = _facts(svm, t)
+    facts = _facts(svm_text, t)
     year = (date(2021, 1, 1), date(2021, 12, 31))
     assert ("ind_applications", 4970, "count", *year) in facts
     assert ("ind_decisions", 5290, "count", *year) in facts
     assert ("ind_objections_upheld_rate", 19, "percent", *year) in facts
     assert len(facts) == 18
     # only that one: no other run of figures without a caption passes for a table
-    assert [t.title for t in svm[0] if t.caption is None] == [t.title]
+    assert [t.title for t in svm_text[0] if t.caption is None] == [t.title]
 
 
 def test_uncaptioned_figures_need_a_total_that_adds_up():
@@ -218,8 +206,8 @@ def test_uncaptioned_figures_need_a_total_that_adds_up():
 
 # --- bar charts ---------------------------------------------------------------------------------
 
-def test_figure_18_bar_labels_pair_up(svm):
-    t = _by_number(svm, "18")
+def test_figure_18_bar_labels_pair_up(svm_text):
+    t = _by_number(svm_text, "18")
     assert t.kind == "chart"
     assert t.grid() == [["Pools", "176.074"], ["Duits", "82.932"], ["Italiaans", "49.128"],
                         ["Bulgaars", "47.699"], ["Spaans", "42.054"], ["Roemeens", "40.603"],
@@ -227,10 +215,10 @@ def test_figure_18_bar_labels_pair_up(svm):
                         ["Grieks", "25.138"], ["Overig", "120.823"]]
 
 
-def test_chart_with_a_value_axis_is_no_table(svm):
+def test_chart_with_a_value_axis_is_no_table(svm_text):
     """Figuur 52's stacked bars print values around their track labels: which series a value
     is cannot be read from the text, so nothing comes out (no table of wrong rows)."""
-    assert not any(t.caption and t.caption.number == "52" for t in svm[0])
+    assert not any(t.caption and t.caption.number == "52" for t in svm_text[0])
     region = text_lines("11.750\n3.830\nSpoor 4\n280\n1.150\nSpoor 2\n0 2.000 4.000 6.000 8.000\n")
     from docextract.tables.charts import axis_lines, bar_labels
 

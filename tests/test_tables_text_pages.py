@@ -10,7 +10,6 @@ import pytest
 
 from docextract.models import Block, Document, Line, Page, Role
 from docextract.tables.text_pages import line_pages
-from docextract.tables.text_tables import text_tables
 
 TEXT = Path(__file__).resolve().parent.parent / "corpus" / "text"
 
@@ -53,13 +52,8 @@ def test_a_line_on_many_pages_does_not_pull_the_page_back():
 
 
 @pytest.fixture(scope="module")
-def svm():
-    from docextract import layout
-    from docextract.ingest import open_source
-
-    with open_source(TEXT / "staat-van-migratie-2023.txt") as source:
-        document = layout.analyse(source)
-        tables = text_tables(source.text, document)
+def svm(svm_text):
+    tables, document = svm_text
     labels = {p.number: p.label for p in document.pages}
     return {t.caption.number: labels[t.page] for t in tables if t.caption}
 
