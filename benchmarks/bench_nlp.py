@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 from docextract import layout
-from docextract.ingest import open_source
+from docextract.ingest import SUPPORTED_SUFFIXES, open_source
 from docextract.ingest.manifest import find_meta
 from docextract.nlp.extract import document_sentences, extract_facts
 from docextract.nlp.pipeline import default_pipeline
@@ -25,7 +25,7 @@ def main() -> None:
     args = ap.parse_args()
     docs = []
     for path in sorted(Path(args.corpus).rglob("*")):
-        if path.suffix.lower() not in (".pdf", ".txt", ".md", ".html"):
+        if path.suffix.lower() not in SUPPORTED_SUFFIXES:
             continue
         with open_source(path) as src:
             docs.append((path.name, layout.analyse(src, find_meta(path))))

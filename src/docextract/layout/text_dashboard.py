@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 import regex as re
 
@@ -65,6 +66,7 @@ def is_single_layer(lines: list[str]) -> bool:
     return layered <= MAX_LAYER_SHARE * len(body)
 
 
+@lru_cache(maxsize=8192)  # pure, and asked of the same lines by the page tests and the repair
 def is_interleaved(line: str) -> bool:
     """Two copies of one text merged letter by letter ("IMMIIMMIGRATIEGRATIE"), not a line that
     merely repeats its words ("Ingewilligd Ingewilligd")."""
