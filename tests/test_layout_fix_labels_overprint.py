@@ -95,6 +95,16 @@ def test_line_drawn_across_a_paragraph_is_taken_out(tmp_path):
     assert stats["overprinted_lines"] == 1
 
 
+def test_line_drawn_across_within_the_baseline_tolerance_is_taken_out(tmp_path):
+    # 1.5 pt above the next line's baseline: one baseline cluster for words.py, whose letters
+    # interleaved ("s4t9on.9d4") before lines of two sizes that overlap were told apart
+    pages, stats = _pdf(tmp_path, lambda c: _paragraph_and_small_line(c, 56, 110.5))
+    roles = [(b.role, b.text[:20]) for b in pages[0].blocks]
+    assert roles == [(Role.BODY, "Het aantal aanvragen"), (Role.FIGURE, "een oudere tekst van")]
+    assert pages[0].blocks[0].text.count("Het aantal aanvragen steeg") == 3
+    assert stats["overprinted_lines"] == 1
+
+
 def test_small_line_in_its_own_space_is_left_alone(tmp_path):
     # the same line below the paragraph, clear of it: no overprint, the blocks as before
     pages, stats = _pdf(tmp_path, lambda c: _paragraph_and_small_line(c, 56, 140))

@@ -5,6 +5,7 @@ compared with straightforward per-char reference implementations of the same rul
 from __future__ import annotations
 
 import random
+from collections import Counter
 
 import numpy as np
 import pytest
@@ -12,6 +13,7 @@ import pytest
 from docextract.layout.dedupe import TOL, dedupe_chars, kept_chars
 from docextract.layout.words import (
     BASELINE_TOL,
+    OVERLAPS,
     SEGMENT_GAP,
     WORD_GAP,
     CharColumns,
@@ -100,20 +102,25 @@ def _runs_reference(chars):
 
 
 def _dedupe_reference(chars, tol=TOL):
-    """The rule as stated: a char is a copy when an earlier kept char has its text, its size
-    within 15% and its place within tol on both axes, and came from another run."""
+    """The rule as stated: a char is a copy when a char that precedes it and was kept has its
+    text, its size within 15% and its place within tol on both axes, and came from another run.
+    Chars of longer runs precede, then drawing order; the kept chars come in drawing order."""
+    runs = _runs_reference(chars)
+    length = Counter(r for c, r in zip(chars, runs, strict=True) if c["text"])
+    order = sorted(range(len(chars)), key=lambda i: (-length[runs[i]], i))
     kept, removed = [], 0
-    for c, r in zip(chars, _runs_reference(chars), strict=True):
+    for i in order:
+        c, r = chars[i], runs[i]
         if not c["text"]:
             continue
         stol = 0.15 * c["size"]
         if any(k["text"] == c["text"] and kr != r and -tol <= k["x0"] - c["x0"] <= tol
                and -tol <= k["top"] - c["top"] <= tol and -stol <= k["size"] - c["size"] <= stol
-               for k, kr in kept):
+               for _, k, kr in kept):
             removed += 1
             continue
-        kept.append((c, r))
-    return [c for c, _ in kept], removed
+        kept.append((i, c, r))
+    return [c for _, c, _ in sorted(kept, key=lambda t: t[0])], removed
 
 
 def _random_page(seed: int, n_words: int = 60, decimal: bool = False) -> list[dict]:
@@ -156,6 +163,35 @@ def test_kept_chars_gives_rows_of_the_columns():
     chars = run("ab", 10, 10) + run("ab", 11, 10)
     rows, removed = kept_chars(CharColumns.of(chars))
     assert rows.tolist() == [0, 1] and removed == 2
+
+
+def test_whole_copy_wins_over_a_partial_copy_drawn_first():
+    # a lone "5" of another layer drawn before the whole "50%": the whole label survives in one
+    # piece; first-drawn-wins kept the lone "5" and gave "5 0%"
+    chars = run("5", 682.3, 212.5, 6.0) + run("50%", 681.2, 212.9, 6.0)
+    kept, removed = dedupe_chars(chars)
+    assert removed == 1 and [c["x0"] for c in kept] == [c["x0"] for c in chars[1:]]
+    assert [s.text for s in segments(kept)] == ["50%"]
+
+
+def test_equal_copies_keep_the_first_drawn():
+    chars = run("50%", 681.2, 212.9, 6.0) + run("50%", 682.3, 212.5, 6.0)
+    kept, removed = dedupe_chars(chars)
+    assert removed == 3 and kept == chars[:3]
+
+
+def test_lines_of_two_sizes_printed_across_each_other_stay_apart():
+    # a 6 pt line whose baseline lies 1.5 pt above a 7.5 pt line: one baseline cluster, but the
+    # letters must not interleave
+    small = run("stond op de", 313.0, 539.4, 6.0)
+    big = run("49.940 personen", 313.0, 539.8, 7.5)
+    texts = [s.text for s in segments(small + big)]
+    assert texts == ["stond op de", "49.940 personen"]
+
+
+def test_a_superscript_marker_of_another_size_does_not_split_its_line():
+    chars = run("aanvragen", 100.0, 100.0, 10.0) + run("2", 145.0, 98.0, 6.0)
+    assert len({s.baseline for s in segments(chars)}) == 1
 
 
 # --- words and segments -----------------------------------------------------------------------
@@ -223,14 +259,31 @@ def _segments_reference(chars):
     out, line, base = [], [], None
     for b, _, c in keyed:
         if base is not None and b - base > BASELINE_TOL:
-            out += _split_line_reference(line, base)
+            out += _overprint_reference(line, base)
             line, base = [], None
         if base is None:
             base = b
         line.append(c)
     if line:
-        out += _split_line_reference(line, base)
+        out += _overprint_reference(line, base)
     return out
+
+
+def _overprint_reference(line, base):
+    """A line where chars of different sizes overlap OVERLAPS times or more is split by size,
+    the parts in order of their lowest baseline."""
+    chars = sorted(line, key=lambda c: c["x0"])
+    half = [round(c["size"] * 2) / 2 for c in chars]
+    overlaps = sum(1 for k in range(1, len(chars))
+                   if half[k] != half[k - 1] and chars[k]["x0"] < chars[k - 1]["x1"] - 0.5)
+    if overlaps < OVERLAPS:
+        return _split_line_reference(line, base)
+    parts = {}
+    for c, h in zip(chars, half, strict=True):
+        parts.setdefault(h, []).append(c)
+    bases = {h: min(c["bottom"] - 0.2 * c["size"] for c in cs) for h, cs in parts.items()}
+    return [seg for h in sorted(parts, key=lambda h: bases[h])
+            for seg in _split_line_reference(parts[h], bases[h])]
 
 
 def _split_line_reference(chars, base):

@@ -30,10 +30,10 @@ def dedupe_chars(chars: list[dict], tol: float = TOL) -> tuple[list[dict], int]:
 def kept_chars(cols: CharColumns, tol: float = TOL) -> tuple[np.ndarray, int]:
     """Rows of the chars that survive, in drawing order, and how many duplicates went.
 
-    Pairs of a later char and an earlier one with the same text, size (within 15%) and place
-    (within `tol` on both axes) from another run are found with one sort by (text, x0); only
-    the chars in such pairs are decided one by one, in drawing order, since a copy that was
-    removed itself removes nothing."""
+    Pairs of chars with the same text, size (within 15%) and place (within `tol` on both axes)
+    from different runs are found with one sort by (text, x0); only the chars in such pairs are
+    decided one by one, in order of precedence (`_precedence`), since a copy that was removed
+    itself removes nothing."""
     n = len(cols.index)
     if n == 0:
         return np.zeros(0, dtype=np.intp), 0
@@ -46,21 +46,36 @@ def kept_chars(cols: CharColumns, tol: float = TOL) -> tuple[np.ndarray, int]:
     x0, top, size = cols.x0, cols.top, cols.size
     dx = x0[earlier] - x0[later]
     dy = top[earlier] - top[later]
-    ds = size[earlier] - size[later]
-    stol = 0.15 * size[later]
+    rank = _precedence(run, valid)
+    first = np.where(rank[earlier] < rank[later], earlier, later)
+    second = np.where(rank[earlier] < rank[later], later, earlier)
+    ds = size[first] - size[second]
+    stol = 0.15 * size[second]
     pair = ((run[earlier] != run[later]) & (-tol <= dx) & (dx <= tol) & (-tol <= dy) & (dy <= tol)
             & (-stol <= ds) & (ds <= stol))
     keep = valid.tolist()
     removed = 0
     if pair.any():
-        later, earlier = later[pair], earlier[pair]
-        by_later = np.argsort(later, kind="stable")
-        for i, j in zip(later[by_later].tolist(), earlier[by_later].tolist(), strict=True):
-            # j < i, so j is decided: its own pairs sort before i's
+        first, second = first[pair], second[pair]
+        order = np.argsort(rank[second], kind="stable")
+        for i, j in zip(second[order].tolist(), first[order].tolist(), strict=True):
+            # j precedes i, so j is decided: its own pairs sort before i's
             if keep[i] and keep[j]:
                 keep[i] = False
                 removed += 1
     return np.flatnonzero(keep), removed
+
+
+def _precedence(run: np.ndarray, valid: np.ndarray) -> np.ndarray:
+    """Which copy wins, as a rank per char (lower wins): chars of longer runs first, then in
+    drawing order. A partial copy ("5" of "50%") drawn before the whole one then loses to it,
+    so every line comes from one layer; mixing layers shifted against each other splits words
+    ("5 0%")."""
+    length = np.bincount(run, weights=valid.astype(float))[run]
+    order = np.lexsort((np.arange(len(run)), -length))
+    rank = np.empty(len(run), dtype=np.intp)
+    rank[order] = np.arange(len(run))
+    return rank
 
 
 def _runs(cols: CharColumns) -> np.ndarray:

@@ -106,13 +106,16 @@ def _body_size(segs: list[Segment]) -> float:
 
 
 def _lines(segs: list[Segment]) -> list[list[Segment]]:
-    """Segments of a region on one baseline (within 2 pt) form a line, left to right."""
+    """Segments of a region on one baseline (within 2 pt) form a line, left to right; a
+    segment overlapping one of the line's (a layer printed across it) starts a line of its own."""
     lines: list[list[Segment]] = []
     for s in sorted(segs, key=lambda s: (s.baseline, s.x0)):
-        if lines and abs(lines[-1][0].baseline - s.baseline) <= 2.0:
-            lines[-1].append(s)
-        else:
+        home = next((line for line in reversed(lines[-3:]) if abs(line[0].baseline - s.baseline) <= 2.0
+                     and not any(min(t.x1, s.x1) - max(t.x0, s.x0) > 0.5 for t in line)), None)
+        if home is None:
             lines.append([s])
+        else:
+            home.append(s)
     for line in lines:
         line.sort(key=lambda s: s.x0)
     return lines

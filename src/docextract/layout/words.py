@@ -20,6 +20,7 @@ import numpy as np
 BASELINE_TOL = 2.0   # pt: shifted duplicate layers leave a line's chars up to ~1.5 pt apart
 WORD_GAP = 0.22      # x size: a wider gap ends a word
 SEGMENT_GAP = 1.1    # x size: a wider gap ends a segment (column gutter, table cell)
+OVERLAPS = 3         # letters of another size overlapping within one line: two lines printed across
 _NUMBERS = itemgetter("x0", "x1", "top", "bottom", "size", "upright")
 
 
@@ -139,7 +140,36 @@ def _upright_segments(cols: CharColumns) -> list[Segment]:
     line = np.cumsum(line)
     by_x = np.argsort(cols.x0[order], kind="stable")
     by_x = by_x[np.argsort(line[by_x], kind="stable")]
-    return _split_lines(cols.take(order[by_x]), line[by_x], [bases[s] for s in starts])
+    line_bases = [bases[s] for s in starts]
+    split = _overprinted_lines(cols.take(order[by_x]), line[by_x], np.asarray(bases)[by_x])
+    if split is not None:
+        line, line_bases = split
+        by_x = by_x[np.argsort(line, kind="stable")]
+        line = np.sort(line, kind="stable")
+    return _split_lines(cols.take(order[by_x]), line[by_x] if split is None else line, line_bases)
+
+
+def _overprinted_lines(cols: CharColumns, line: np.ndarray, base: np.ndarray):
+    """Two lines of different sizes whose baselines fall within BASELINE_TOL (an older draft
+    layer printed across a paragraph line) would interleave their letters when read as one
+    line ("s4t9on.9d4"). Where chars of different sizes overlap each other (OVERLAPS times or
+    more) the line is split by size, each part a line of its own in baseline order. Returns
+    (line per char, base per line) in the chars' order, or None when nothing overlaps."""
+    x0, x1, size = cols.x0, cols.x1, np.round(cols.size * 2) / 2
+    over = (line[1:] == line[:-1]) & (size[1:] != size[:-1]) & (x0[1:] < x1[:-1] - 0.5)
+    counts = np.bincount(line[1:][over], minlength=int(line.max()) + 1) if over.any() else None
+    if counts is None or not (counts >= OVERLAPS).any():
+        return None
+    bad = set(np.flatnonzero(counts >= OVERLAPS).tolist())
+    keys, new_bases = [], {}
+    for ln, sz, b in zip(line.tolist(), size.tolist(), base.tolist(), strict=True):
+        key = (ln, sz) if ln in bad else (ln, 0.0)
+        keys.append(key)
+        new_bases[key] = min(b, new_bases.get(key, b))
+    # parts of one line in baseline order; other lines keep their place
+    ranked = sorted(new_bases, key=lambda key: (key[0], new_bases[key]))
+    rank = {key: r for r, key in enumerate(ranked)}
+    return np.fromiter((rank[key] for key in keys), np.intp, len(keys)), [new_bases[key] for key in ranked]
 
 
 def _line_starts(bases: list[float]) -> list[int]:
