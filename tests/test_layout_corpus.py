@@ -59,16 +59,17 @@ def test_dashboard_summary_sentences_come_out_once_and_whole(source):
 
 # Partial copies of a label drawn before the whole one ("5" then "50%", offset by a point):
 # mixing the two layers split words and numbers ("5 0%", "Spa ns", "38." + "Belgisch 156", "(20 21)").
-SPLICED = ["Zelfstandig vertrek zonder toezicht 50%", "Resultaat verblijf (regulier, ingewilligde hasa) 51%",
-           "Zonder duurzame oplossing 31%", "Spaans", "38.156", "(2021)", "Immigratie Emigratie Migratiesaldo"]
+SPLICED = [(9, "Zelfstandig vertrek zonder toezicht 50%"), (9, "Resultaat verblijf (regulier, ingewilligde hasa) 51%"),
+           (9, "Zonder duurzame oplossing 31%"), (8, "Spaans"), (8, "38.156"), (8, "(2021)"),
+           (6, "Immigratie Emigratie Migratiesaldo")]
 
 
-@pytest.mark.parametrize("label", SPLICED)
-def test_dashboard_labels_come_from_one_layer(label):
+@pytest.mark.parametrize(("page", "label"), SPLICED)
+def test_dashboard_labels_come_from_one_layer(page, label):
     _need(SVM_PDF)
     pages, _ = _pdf_pages(SVM_PDF, DASHBOARD_PDF_PAGES)
-    lines = [ln for p in pages for b in p.blocks for ln in b.text.split("\n")]
-    assert label in lines
+    lines = [ln for p in pages if p.number == page for b in p.blocks for ln in b.text.split("\n")]
+    assert any(ln == label or (" " not in label and label in ln.split()) for ln in lines), label
 
 
 def test_dashboard_prose_has_no_doubled_letters_pdf():
