@@ -15,7 +15,7 @@ from ..ingest import RawPage
 from ..models import Block, Line, Page, Role, Word
 from .dedupe import kept_chars
 from .furniture import is_footnote, is_slug, join_across_pages, mark_running_furniture
-from .regions import Region, is_numeric, reading_order
+from .regions import Region, is_numeric, outlines, reading_order
 from .repair import join_hyphenated, repair_block_text
 from .roles import CAPTION, LIST_ITEM, NUMBERED_HEADING, SOURCE_LINE, looks_like_heading
 from .text_dashboard import is_sentence_like
@@ -66,7 +66,7 @@ def analyse_page(raw: RawPage, stats: Counter) -> Page:
         stats["slug_lines"] += len(slugs)
     body_size = _body_size(segs)
     dashboard = removed > 0.15 * max(1, len(cols.index))
-    regions = reading_order(segs, plumber.rects, raw.width, raw.height)
+    regions = reading_order(segs, plumber.rects + outlines(plumber.curves), raw.width, raw.height)
     blocks: list[Block] = []
     for region in _merge_split_tables(regions):
         blocks.extend(_region_blocks(region, raw, body_size, dashboard, stats))

@@ -1,4 +1,5 @@
-"""Regions and reading order: boxes from rectangles, then recursive XY-cut on whitespace.
+"""Regions and reading order: boxes from rectangles (and paths drawn as boxes), then recursive
+XY-cut on whitespace.
 
 A rectangle that holds text (a dashboard panel, a "Top 3 nationaliteiten" box, a coloured
 heading band) is a region of its own: its text is ordered inside it and never mixed with
@@ -68,6 +69,24 @@ def reading_order(segs: list[Segment], rects: list[dict], width: float, height: 
             parent.children.append(box)
     out: list[Region] = []
     _order(root, out, None)
+    return out
+
+
+def outlines(curves: list[dict], slack: float = 1.0) -> list[dict]:
+    """Closed paths drawn as boxes (a dashboard panel's rounded rectangle): every vertex lies
+    on the path's bounding box, and each side holds vertices along at least half its length.
+    A pie slice (its arc off the box, or one vertex per side) or a circle is no box."""
+    out = []
+    for c in curves:
+        x0, top, x1, bottom = c["x0"], c["top"], c["x1"], c["bottom"]
+        pts = c.get("pts") or []
+        if len(pts) < 4 or any(min(x - x0, x1 - x, y - top, bottom - y) > slack for x, y in pts):
+            continue
+        sides = ([y for x, y in pts if x - x0 <= slack], [y for x, y in pts if x1 - x <= slack],
+                 [x for x, y in pts if y - top <= slack], [x for x, y in pts if bottom - y <= slack])
+        lengths = (bottom - top, bottom - top, x1 - x0, x1 - x0)
+        if all(on and max(on) - min(on) >= 0.5 * n for on, n in zip(sides, lengths, strict=True)):
+            out.append(c)
     return out
 
 
