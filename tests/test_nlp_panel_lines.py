@@ -117,3 +117,48 @@ def test_a_questions_period_stops_carrying_after_many_sentences_without_figures(
                        "De helft van hen vindt Nederland geen gastvrij land.")]
     got = [(c.value, c.period.start) for c in extract_facts(document(blocks, YEAR_2022))]
     assert got == [(50, date(2018, 1, 1))]
+
+
+# --- a PDF panel's figure set large under its label sentence ---------------------------------------
+
+def _placed(blocks, reference=YEAR_2022):
+    """blocks: (role, text, bbox); a PDF page, so the blocks keep their geometry."""
+    from docextract.models import Block, Page, Role
+
+    doc = document([], reference, fmt="pdf")
+    doc.pages = [Page(number=1, blocks=[Block(text=t, role=Role(r), order=i, bbox=bbox)
+                                        for i, (r, t, bbox) in enumerate(blocks)])]
+    return {(c.metric, c.value, c.unit, c.period.start) for c in extract_facts(doc)}
+
+
+LABEL = "Aantal derdelanders EU-breed aantoonbaar vertrokken na ontvangst van een terugkeerbesluit in 2022."
+
+
+def test_figure_set_under_its_label_sentence_takes_the_label():
+    got = _placed([("body", LABEL, (312, 360, 560, 380)), ("heading", "93.660", (312, 383, 360, 397))])
+    assert got == {("departures", 93660, "count", date(2022, 1, 1))}
+
+
+def test_year_figure_pairs_under_their_label_take_their_years():
+    got = _placed([("body", "Minder controles, minder personen zonder verblijfsrecht aangetroffen.", (40, 320, 290, 338)),
+                   ("heading", "2021 41% 2022 36%", (40, 341, 120, 365))])
+    assert got == {("internal_checks_found_share", 41, "percent", date(2021, 1, 1)),
+                   ("internal_checks_found_share", 36, "percent", date(2022, 1, 1))}
+
+
+def test_small_figures_far_figures_and_labels_with_figures_are_left_alone():
+    tick = _placed([("body", LABEL, (312, 360, 560, 380)), ("dashboard_panel", "93.660", (312, 383, 340, 390))])
+    far = _placed([("body", LABEL, (312, 360, 560, 380)), ("heading", "93.660", (312, 420, 360, 434))])
+    beside = _placed([("body", LABEL, (312, 360, 560, 380)), ("heading", "93.660", (600, 383, 650, 397))])
+    own = _placed([("body", "In 2022 vertrokken 8.610 personen aantoonbaar.", (312, 360, 560, 380)),
+                   ("heading", "93.660", (312, 383, 360, 397))])
+    for got in (tick, far, beside):
+        assert not [f for f in got if f[1] == 93660]
+    assert ("departures", 8610, "count", date(2022, 1, 1)) in own and not [f for f in own if f[1] == 93660]
+
+
+def test_corpus_dashboard_figures_under_their_labels(svm_pdf):
+    got = {(f.metric, f.value, f.period.start, f.provenance.page_label) for f in svm_pdf.facts}
+    assert {("departures", 93660, date(2022, 1, 1), "17"),
+            ("internal_checks_found_share", 41, date(2021, 1, 1), "17"),
+            ("internal_checks_found_share", 36, date(2022, 1, 1), "17")} <= got

@@ -142,6 +142,12 @@ def paragraphs(doc: Document) -> list[Paragraph]:
                 open_para = Paragraph(text[s:e], [piece], Role.HEADING if heading else block.role, is_list and k == 0)
                 out.append(open_para)
             continue
+        if open_para is not None and _figures_under_label(open_para, block, text):
+            # "Aantal derdelanders ... vertrokken ... in 2022." over "93.660": the figure opens its label
+            shift = len(text) + 1
+            open_para.text = f"{text} {open_para.text}"
+            open_para.pieces = [Piece(0, block)] + [Piece(p.start + shift, p.block, p.base) for p in open_para.pieces]
+            continue
         if (open_para is not None and not is_list and _continues(open_para.text, text)
                 and block.role != Role.CAPTION and open_para.role != Role.CAPTION):
             start = len(open_para.text) + 1
@@ -214,6 +220,26 @@ def _scrambled_paragraph(text: str, block: Block, is_list: bool, out: list[Parag
 def _scrambled(block: Block) -> bool:
     """A dashboard line of a text layer: no geometry, its panel columns read across and mixed."""
     return block.role == Role.DASHBOARD_PANEL and block.bbox is None
+
+
+# a panel's figures on their own: "93.660", "2021 41% 2022 36%"
+_FIGURES_ONLY = re.compile(r"^(?:(?:19|20)\d\d\s+)?[-+]?\d[\d.,]*\s*%?(?:\s+(?:(?:19|20)\d\d\s+)?[-+]?\d[\d.,]*\s*%?)*$")
+_QUANTITY = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d\b)\d[\d.,]*")
+
+
+def _figures_under_label(para: Paragraph, block: Block, text: str) -> bool:
+    """`text` is only figures, set large (the layout made it a heading) right under a label
+    sentence that states none of its own, in one column: a dashboard panel's "label over
+    number", whose figures belong to the label. Axis ticks under a title are small."""
+    above = para.pieces[-1].block
+    if block.bbox is None or above.bbox is None or block.role != Role.HEADING or para.role != Role.BODY \
+            or para.is_list:
+        return False
+    if not _FIGURES_ONLY.match(text.strip()) or _QUANTITY.search(para.text):
+        return False
+    ax0, _, ax1, abottom = above.bbox
+    x0, top, x1, bottom = block.bbox
+    return 0 <= top - abottom <= 1.5 * (bottom - top) and min(ax1, x1) - max(ax0, x0) > 0
 
 
 _FIGURE_LINE = re.compile(r"^\s*([-+]?\d[\d.,]*\s*%?(?:\s+(?:miljoen|mln|miljard))?)\s+\p{Ll}{3,}")
