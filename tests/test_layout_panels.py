@@ -82,3 +82,46 @@ def test_dashboard_panel_keeps_its_own_statements_together(page17):
     assert page17[i + 1:i + 5] == ["Minder controles, minder personen zonder verblijfsrecht aangetroffen.",
                                    "2021 41% 2022 36%", "2.730",
                                    "vreemdelingen ingestroomd in vreemdelingenbewaring"]
+
+
+# --- key-figure tiles side by side ---------------------------------------------------------------
+
+def _chars(text, x0, top, size=6.0):
+    w = 0.5 * size
+    return [{"text": t, "x0": x0 + i * w, "x1": x0 + (i + 1) * w, "top": top, "bottom": top + size,
+             "size": size, "upright": True, "fontname": "Helvetica"} for i, t in enumerate(text)]
+
+
+def _lines(rows):
+    from docextract.layout.pdf_layout import _lines
+    from docextract.layout.words import segments
+
+    chars = [c for top, items in rows for x, t in items for c in _chars(t, x, top)]
+    return _lines(segments(chars))
+
+
+def _tiles(rows):
+    from docextract.layout.pdf_layout import _tiles
+
+    tiles = _tiles(_lines(rows))
+    return None if tiles is None else [" ".join(s.text for line in col for s in line) for col in tiles]
+
+
+def test_tiles_side_by_side_come_apart_even_where_two_labels_run_into_one_segment():
+    # the last line's two labels are 4 pt apart: one segment, split at the second figure's column
+    rows = [(100, [(40, "20"), (95, "10")]),
+            (108, [(40, "ingetrokken"), (95, "afgewezen")]),
+            (116, [(40, "asielvergunningen"), (95, "asielaanvragen")])]
+    assert len(_lines(rows)[2]) == 1
+    assert _tiles(rows) == ["20 ingetrokken asielvergunningen", "10 afgewezen asielaanvragen"]
+
+
+def test_a_table_or_a_labelled_row_is_no_set_of_tiles():
+    table = [(100, [(40, "2021"), (100, "2022")]), (108, [(40, "1.700"), (100, "1.820")])]
+    labelled = [(100, [(40, "Totaal"), (100, "20")]), (108, [(40, "ingetrokken"), (100, "afgewezen")])]
+    across = [(100, [(40, "20"), (100, "10")]), (108, [(40, "een label dat doorloopt tot ver"), (130, "x")])]
+    assert _tiles(table) is None and _tiles(labelled) is None and _tiles(across) is None
+
+
+def test_corpus_tiles_each_a_statement(page17):
+    assert {"20 ingetrokken asielvergunningen", "10 afgewezen asielaanvragen"} <= set(page17)

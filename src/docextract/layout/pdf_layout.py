@@ -19,7 +19,7 @@ from .regions import Region, is_numeric, outlines, reading_order
 from .repair import join_hyphenated, repair_block_text
 from .roles import CAPTION, LIST_ITEM, NUMBERED_HEADING, SOURCE_LINE, looks_like_heading
 from .text_dashboard import is_sentence_like
-from .words import CharColumns, Segment, segments
+from .words import CharColumns, PWord, Segment, segments
 
 _END = re.compile(r"[.:;!?]\)?$")
 LABEL_SIZE = 0.95  # x body size: bold lines below it label a figure or table
@@ -127,6 +127,10 @@ def _region_blocks(region: Region, raw: RawPage, body_size: float, dashboard: bo
         return [_block(lines, Role.TABLE, raw.number, stats, repair=False)]
     if region.box is not None and not dashboard and 1 < len(lines) <= 8:
         return [_block(lines, Role.SIDEBAR, raw.number, stats, repair=False)]
+    tiles = _tiles(lines) if dashboard else None
+    if tiles:
+        stats["tiles_split"] += len(tiles)
+        return [_block(col, Role.DASHBOARD_PANEL, raw.number, stats) for col in tiles]
     if _is_figure(region):
         role = Role.DASHBOARD_PANEL if dashboard else Role.FIGURE
         return [_block(lines, role, raw.number, stats, repair=False)]
@@ -139,6 +143,31 @@ def _region_blocks(region: Region, raw: RawPage, body_size: float, dashboard: bo
         role = Role.FIGURE if id(para) in over else _role(para, region, raw, body_size, dashboard)
         out.append(_block(para, role, raw.number, stats, repair=role not in (Role.TABLE, Role.FIGURE)))
     return out
+
+
+def _tiles(lines: list[list[Segment]]) -> list[list[list[Segment]]] | None:
+    """Key-figure tiles side by side ('20 10' / 'ingetrokken afgewezen' / 'asielvergunningen
+    asielaanvragen'): a first line of two or more lone figures, then lines of words only, each
+    word within the column its figure opens (a tight gutter may run two labels into one
+    segment). Each column becomes a tile of its own; a table has figures below its first line."""
+    first = lines[0] if lines else []
+    k = len(first)
+    if len(lines) < 2 or k < 2 or not all(len(s.words) == 1 and is_numeric(s.text) for s in first):
+        return None
+    starts = [s.x0 - 2 for s in first] + [float("inf")]
+    cols: list[list[list[Segment]]] = [[[s]] for s in first]
+    for line in lines[1:]:
+        parts: list[list[PWord]] = [[] for _ in range(k)]
+        for w in (w for seg in line for w in seg.words):
+            j = next((i for i in range(k) if starts[i] <= w.x0 < starts[i + 1]), None)
+            if j is None or is_numeric(w.text) or w.x1 > starts[j + 1]:
+                return None
+            parts[j].append(w)
+        for j, words in enumerate(parts):
+            if words:
+                cols[j].append([Segment(words, words[0].x0, min(w.top for w in words), words[-1].x1,
+                                        max(w.bottom for w in words), max(w.size for w in words), line[0].baseline)])
+    return cols if all(len(col) > 1 for col in cols) else None
 
 
 def _is_table(lines: list[list[Segment]]) -> bool:
