@@ -203,3 +203,37 @@ def test_paragraph_split_by_a_footer_is_joined_when_the_pages_follow(folios, joi
     else:  # printed pages missing in between (an excerpt): no guessing
         assert body[:2] == [first, second]
         assert stats["paragraphs_joined_across_pages"] == 0
+
+
+# --- key-figure tiles on a single-layer dashboard page ---------------------------------------------
+
+TILE_LINES = ["141.000 toegangsweigeringen in de EU", "360 150", "ongewenst- zware", "reizigers via vijf",
+              "verklaringen inreisverboden", "61,3 miljoen", "Nederlandse luchthavens"]
+
+
+def test_text_tiles_rebuild_each_figure_with_its_label():
+    from docextract.layout.text_dashboard import text_tiles
+
+    lines, rebuilt = text_tiles(TILE_LINES)
+    assert rebuilt == 2
+    assert lines == ["141.000 toegangsweigeringen in de EU", "360 ongewenstverklaringen",
+                     "150 zware inreisverboden", "reizigers via vijf", "61,3 miljoen", "Nederlandse luchthavens"]
+
+
+@pytest.mark.parametrize("lines", [
+    ["2021 41%", "(regulier, ingewilligde hasa)", "Gedwongen vertrek", "2022 36%"],  # years with shares
+    ["0 50.000 100.000", "Pools Duits Italiaans"],  # labels in capitals: no continuation
+    ["360 150", "61,3 miljoen", "ongewenst- zware"],  # a line opening with a figure ends the tiles
+    ["360 150", "reizigers via vijf"],  # no line with one word per tile
+])
+def test_text_tiles_leave_other_lines_alone(lines):
+    from docextract.layout.text_dashboard import text_tiles
+
+    assert text_tiles(lines) == (lines, 0)
+
+
+def test_text_layer_tiles_on_printed_page_17(svm_text):
+    _, document = svm_text
+    texts = [b.text for b in document.blocks()]
+    assert "360 ongewenstverklaringen" in texts and "150 zware inreisverboden" in texts
+    assert "360 150" not in texts

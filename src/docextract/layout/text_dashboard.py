@@ -16,7 +16,7 @@ from functools import lru_cache
 
 import regex as re
 
-from .repair import looks_doubled, undouble
+from .repair import join_hyphenated, looks_doubled, undouble
 from .roles import SLUG
 from .text_interleave import interleaved_pairs, merges, project_cut
 
@@ -64,6 +64,50 @@ def is_single_layer(lines: list[str]) -> bool:
     counts = Counter(body)
     layered = sum(1 for ln in body if counts[ln] > 1 or (len(ln) >= 20 and is_interleaved(ln)))
     return layered <= MAX_LAYER_SHARE * len(body)
+
+
+_FIGURE = re.compile(r"^[-+]?\d[\d.,]*%?$")
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+TILE_REACH = 6  # lines below a row of figures that may hold their labels
+
+
+def text_tiles(lines: list[str]) -> tuple[list[str], int]:
+    """Key-figure tiles side by side on a single-layer page, read across: a line of lone
+    figures ('360 150'), then lines of as many words, one per tile, that go on in lower case
+    ('ongewenst- zware', 'verklaringen inreisverboden'); lines of another panel in between have
+    another number of words, and a line that opens with a figure ends the tiles. Each tile
+    becomes one line ('360 ongewenstverklaringen', '150 zware inreisverboden'), in place of
+    the row of figures. Returns the lines and how many tiles were rebuilt."""
+    out = list(lines)
+    rebuilt = 0
+    i = 0
+    while i < len(out):
+        figures = out[i].split()
+        if len(figures) < 2 or not all(_FIGURE.match(f) and not _YEAR.match(f) for f in figures):
+            i += 1
+            continue
+        k = len(figures)
+        rows: list[int] = []
+        for j in range(i + 1, min(len(out), i + 1 + TILE_REACH)):
+            words = out[j].split()
+            if words and _FIGURE.match(words[0]):
+                break
+            if len(words) == k and all(w[:1].islower() for w in words):
+                rows.append(j)
+        if not rows:
+            i += 1
+            continue
+        columns = [[f] for f in figures]
+        for j in rows:
+            for col, word in zip(columns, out[j].split(), strict=True):
+                col.append(word)
+        tiles = [" ".join(join_hyphenated(col)) for col in columns]
+        for j in reversed(rows):
+            del out[j]
+        out[i:i + 1] = tiles
+        rebuilt += k
+        i += k
+    return out, rebuilt
 
 
 @lru_cache(maxsize=8192)  # pure, and asked of the same lines by the page tests and the repair

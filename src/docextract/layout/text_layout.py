@@ -21,6 +21,7 @@ from .text_dashboard import (
     dashboard_fragments,
     is_dashboard,
     is_single_layer,
+    text_tiles,
     token_counts,
     whole_sentences,
 )
@@ -249,6 +250,9 @@ def _dashboard_blocks(lines: list[str], page: int, vocab: Counter, stats: Counte
     if is_single_layer(rest):
         # one text layer, panel columns read across: every line is a panel line, in order
         stats["single_layer_dashboard_pages"] += 1
+        rest, rebuilt = text_tiles(rest)
+        if rebuilt:
+            stats["tiles_rebuilt"] += rebuilt
         out = []
         for line in rest:
             if line.strip():
