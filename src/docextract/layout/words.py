@@ -140,13 +140,13 @@ def _upright_segments(cols: CharColumns) -> list[Segment]:
     line = np.cumsum(line)
     by_x = np.argsort(cols.x0[order], kind="stable")
     by_x = by_x[np.argsort(line[by_x], kind="stable")]
-    line_bases = [bases[s] for s in starts]
-    split = _overprinted_lines(cols.take(order[by_x]), line[by_x], np.asarray(bases)[by_x])
+    ordered, line, line_bases = cols.take(order[by_x]), line[by_x], [bases[s] for s in starts]
+    split = _overprinted_lines(ordered, line, np.asarray(bases)[by_x])
     if split is not None:
-        line, line_bases = split
-        by_x = by_x[np.argsort(line, kind="stable")]
-        line = np.sort(line, kind="stable")
-    return _split_lines(cols.take(order[by_x]), line[by_x] if split is None else line, line_bases)
+        parts, line_bases = split
+        regroup = np.argsort(parts, kind="stable")  # each part's chars stay left to right
+        ordered, line = ordered.take(regroup), parts[regroup]
+    return _split_lines(ordered, line, line_bases)
 
 
 def _overprinted_lines(cols: CharColumns, line: np.ndarray, base: np.ndarray):
