@@ -1,7 +1,7 @@
 """Cells to fact candidates: metric from the caption/panel title and the row label, period from
 the year in the column header or row label, dimensions from the labels, value from the cell.
 
-Rules are data (PANEL_RULES, FIGURE_RULES) so a new table needs a row here, not new code.
+The rules are data (`data/table_rules_nl.yaml`): a new table needs a row there, not new code.
 """
 
 from __future__ import annotations
@@ -22,6 +22,13 @@ from .vocab import (
     normalise_source,
     procedure,
 )
+
+
+@cache
+def rules() -> dict:
+    """The table, panel, figure and dashboard rules (data/table_rules_nl.yaml)."""
+    return resources.data_file("table_rules_nl.yaml")
+
 
 # --- periods ----------------------------------------------------------------------------------
 
@@ -86,45 +93,13 @@ def caption_period(cap, col_texts: list[str]) -> Period | None:
 
 # --- IND panels -------------------------------------------------------------------------------
 
-# (words in the panel title or "" for any, words in the row label, metric, extra dimensions)
-PANEL_RULES: list[tuple[str, str, str, dict]] = [
-    ("", "aanvragen mvv nareis", "family_reunification_mvv_applications", {}),
-    ("", "ingereisde nareizigers", "family_reunification_arrivals", {}),
-    ("", "eerste asielaanvragen", "asylum_applications_first", {}),
-    ("", "aantal ontvangen gerechtelijke", "court_cases_received", {}),
-    ("", "aantal afgehandelde gerechtelijke", "court_cases_closed", {}),
-    ("", "percentage instandhoudingen asiel", "court_decisions_upheld_rate", {"category": "asylum"}),
-    ("", "percentage instandhoudingen regulier", "court_decisions_upheld_rate", {"category": "regular"}),
-    ("", "hoger beroep regulier", "ind_higher_appeal_rate", {"procedure": "regular"}),
-    ("", "hoger beroep asiel", "ind_higher_appeal_rate", {"procedure": "asylum"}),
-    ("", "afgehandelde calls", "ind_calls_handled", {}),
-    ("", "ind loket", "ind_desk_contacts", {}),
-    ("", "stickers oekraine", "ind_stickers_issued", {"country": "UA"}),
-    ("ingebrekestelling", "aantal ontvangen", "ind_notices_of_default", {}),
-    ("ingebrekestelling", "tijdig", "ind_timely_decision_rate", {"category": "notices_of_default"}),
-    ("klachten", "aanvragen en verzoeken", "ind_complaints", {}),
-    ("klachten", "tijdig", "ind_timely_decision_rate", {"category": "complaints"}),
-    ("bezetting", "ambtelijke", "ind_staff", {"staff_type": "civil_servants"}),
-    ("bezetting", "externe", "ind_staff", {"staff_type": "external"}),
-    ("bezetting", "totale", "ind_staff", {"staff_type": "total"}),
-    ("documenten", "", "ind_documents_issued", {}),
-    ("", "in behandeling", "ind_pending", {}),
-    ("", "tijdig", "ind_timely_decision_rate", {}),
-    ("", "gegrondverklaringen", "ind_objections_upheld_rate", {}),
-    ("", "intrekkingen", "ind_withdrawal_rate", {}),
-    ("", "inwilligingen", "ind_grant_rate", {}),
-    ("", "beslissingen", "ind_decisions", {}),
-    ("", "afgehandeld", "ind_decisions", {}),
-    ("", "aanvragen", "ind_applications", {}),
-    ("", "procedures", "ind_applications", {}),
-]
 
 FTE = re.compile(r"\bfte\b", re.I)
 
 
 def panel_metric(title: str, label: str) -> tuple[str, dict] | None:
     t, lab = fold(title), fold(clean_label(label))
-    for in_title, in_label, metric, dims in PANEL_RULES:
+    for in_title, in_label, metric, dims in rules()["panels"]:
         if in_title and in_title not in t:
             continue
         if in_label and in_label not in lab:
@@ -140,101 +115,7 @@ def panel_metric(title: str, label: str) -> tuple[str, dict] | None:
 
 # --- figure tables: metrics from triggers -------------------------------------------------------
 
-# Figure tables and charts: (words in the caption title, words in the cell's column headers,
-# words in its row labels, metric, dimensions). First match wins; "" matches anything, None in
-# place of a metric means "not a statistic" (a legal time limit). A figure without a rule
-# yields no facts: a guessed metric would be wrong more often than right.
-FIGURE_RULES: list[tuple[str, str, str, str | None, dict]] = [
-    ("mvv-nareis", "ingediende", "", "family_reunification_mvv_applications", {}),
-    ("mvv-nareis", "ingewilligde", "", "family_reunification_mvv_granted", {}),
-    ("mvv-nareis", "inwilligingspercentage", "", "ind_grant_rate", {"procedure": "family_reunification"}),
-    ("8 evrm nareis", "ingewilligd", "", "ind_grant_rate", {"procedure": "family_reunification_8echr"}),
-    ("8 evrm nareis", "ingediend", "", "ind_applications", {"procedure": "family_reunification_8echr"}),
-    ("8 evrm nareis", "afgehandeld", "", "ind_decisions", {"procedure": "family_reunification_8echr"}),
-    ("verblijfsduur in de opvang na afgifte", "", "", "reception_residents", {"group": "permit_holders"}),
-    ("verblijfsduur in de opvang", "", "", "reception_residents", {}),
-    ("verhuisbewegingen", "verblijfsduur", "", "reception_stay_duration_at_exit", {}),
-    ("verhuisbewegingen", "aantal kinderen", "", "reception_leavers", {}),
-    ("instroom per spoor", "", "", "asylum_applications_first", {}),
-    ("beslissingen genomen op eerste asielaanvragen", "", "", "asylum_decisions_first", {}),
-    ("verleende vergunningen na een asielaanvraag", "", "", "asylum_permits_granted", {}),
-    ("asielvergunningen onbepaalde tijd", "", "", "asylum_permits_permanent_granted", {}),
-    ("doorlooptijd hoger beroep", "wettelijke termijn", "", None, {}),
-    ("doorlooptijd hoger beroep", "doorlooptijd", "", "higher_appeal_duration", {}),
-    ("vertrek via de dt&v", "", "", "departures", {}),
-    ("verblijfsvergunningen buiten schuld", "", "", "no_fault_permits_granted", {}),
-    ("zelfstandig vertrek via iom", "waaronder", "", "iom_assisted_departures", {"category": "former_asylum_seekers"}),
-    ("zelfstandig vertrek via iom", "instroom aanvragen", "", "iom_departure_applications", {}),
-    ("zelfstandig vertrek via iom", "personen", "", "iom_assisted_departures", {}),
-    ("nationaliteiten zelfstandig vertrek via iom", "", "", "iom_assisted_departures", {}),
-    ("t&o", "", "uitstaande", "tno_requests_pending", {}),
-    ("t&o", "", "reisdocumenten", "tno_travel_documents_received", {}),
-    ("t&o", "", "antwoorden", "tno_answers", {}),
-    ("t&o", "", "nationaliteit", "tno_answers", {}),
-    ("t&o", "", "verzoek ingetrokken", "tno_answers", {"category": "request_withdrawn"}),
-    ("t&o", "", "verzoeken", "tno_requests", {}),
-    ("taakstelling", "achterstand", "", "permit_holder_housing_backlog", {}),
-    ("taakstelling", "stand op", "", "permit_holder_housing_backlog", {}),
-    ("taakstelling", "realisatie", "", "permit_holders_housed", {}),
-    ("taakstelling", "gehuisvest", "", "permit_holders_housed", {}),
-    ("taakstelling", "taakstelling", "", "permit_holder_housing_target", {}),
-    ("verleende verblijfsvergunningen arbeid", "", "", "regular_permits_granted", {"procedure": "labour"}),
-    ("inwoners van nederland met een europese nationaliteit", "", "", "eu_migrants_population", {}),
-    ("werknemers per zendend land", "eu burgers", "", "posted_workers_road_transport_notified",
-     {"category": "eu_citizens"}),
-    ("werknemers per zendend land", "derdelanders", "", "posted_workers_road_transport_notified",
-     {"category": "third_country_nationals"}),
-    ("werknemers per zendend land", "totaal", "", "posted_workers_road_transport_notified", {}),
-    ("gemelde zelfstandigen", "meldingen", "", "posted_notifications", {}),
-    ("gemelde zelfstandigen", "dienstverrichters", "", "posted_self_employed_notified", {}),
-    ("terugtrekkingsakkoord", "afwijzing", "", "ind_rejections", {}),
-    ("terugtrekkingsakkoord", "inwilliging", "", "ind_grants", {}),
-    ("terugtrekkingsakkoord", "overige", "", "ind_other_closures", {}),
-    ("terugtrekkingsakkoord", "totaal", "", "ind_decisions", {}),
-    ("lvv pilots", "capaciteit", "", "lvv_capacity", {}),
-    ("lvv pilots", "toegelaten", "", "lvv_admitted", {}),
-    ("lvv pilots", "bezetting", "", "lvv_residents", {}),
-    ("lvv pilots", "uitgestroomd", "", "lvv_outflow", {}),
-    ("mensensmokkel", "aanhoudingen", "", "human_smuggling_arrests", {}),
-    ("mensensmokkel", "incidenten", "", "human_smuggling_incidents", {}),
-    ("openbare orde", "intrekkingen", "", "asylum_permits_revoked", {"category": "public_order"}),
-    ("openbare orde", "afwijzingen", "", "asylum_rejections_public_order", {}),
-    ("naturalisatie", "aanvragen", "", "ind_applications", {"procedure": "naturalisation"}),
-    ("naturalisatie", "beslissingen", "", "ind_decisions", {"procedure": "naturalisation"}),
-    ("naturalisatie", "inwilligingen", "", "ind_grant_rate", {"procedure": "naturalisation"}),
-    ("vreemdelingentoezicht", "% personen aangetroffen", "", "internal_checks_found_share", {}),
-    ("vreemdelingentoezicht", "objectgerichte", "", "bvt_checks", {"category": "object_oriented"}),
-    ("vreemdelingentoezicht", "persoons", "", "bvt_checks", {"category": "person_oriented"}),
-    ("vreemdelingentoezicht", "", "", "bvt_checks", {}),
-    # the table under a section on objections, columns 'Ingediend Afgehandeld % gegrond'
-    ("bezwaar", "ingediend", "", "ind_applications", {"procedure": "objection_regular_residence_purposes"}),
-    ("bezwaar", "afgehandeld", "", "ind_decisions", {"procedure": "objection_regular_residence_purposes"}),
-    ("bezwaar", "gegrond", "", "ind_objections_upheld_rate", {"procedure": "objection_regular_residence_purposes"}),
-    ("immigratie en emigratie van personen met een niet europese", "migratiesaldo", "", "net_migration",
-     {"group": "non_european_nationality"}),
-    ("immigratie en emigratie van personen met een niet europese", "emigratie", "", "emigration",
-     {"group": "non_european_nationality"}),
-    ("immigratie en emigratie van personen met een niet europese", "immigratie", "", "immigration",
-     {"group": "non_european_nationality"}),
-    ("nationaliteiten eerste asielaanvragen", "", "", "asylum_applications_first", {}),
-    ("nationaliteiten asielaanvragen", "", "", "asylum_applications", {}),
-]
 
-# Row labels -> dimensions (Figuur 78's departures, tracks, ...): words, key, value.
-LABEL_DIMENSIONS: list[tuple[str, str, str]] = [
-    ("zelfstandig zonder toezicht", "departure_type", "independent_unsupervised"),
-    ("zelfstandig", "departure_type", "independent"),
-    ("gedwongen", "departure_type", "forced"),
-    ("vergunning", "departure_type", "permit"),
-    ("procedurele", "departure_type", "administrative"),
-    ("uitstroom zonder vertrek", "departure_type", "outflow_without_departure"),
-    ("land van herkomst", "destination", "country_of_origin"),
-    ("dublin", "destination", "dublin"),
-    ("andere landen", "destination", "other_country"),
-    ("spoor 1", "procedure", "asylum_track_1"),
-    ("spoor 2", "procedure", "asylum_track_2"),
-    ("spoor 4", "procedure", "asylum_track_4"),
-]
 
 
 @cache
@@ -274,7 +155,7 @@ def label_dimensions(labels: list[str]) -> dict[str, str]:
     dims: dict[str, str] = {}
     for label in labels:
         t = fold(label)
-        for words, key, value in LABEL_DIMENSIONS:
+        for words, key, value in rules()["label_dimensions"]:
             if words in t and key not in dims:
                 dims[key] = value
                 break
@@ -489,7 +370,7 @@ def figure_metric(title: str, rows: list[str], cols: list[str],
 
 @cache
 def _folded_figure_rules() -> list[tuple[str, str, str, str | None, dict]]:
-    return [(fold(t), fold(c), fold(r), metric, dims) for t, c, r, metric, dims in FIGURE_RULES]
+    return [(fold(t), fold(c), fold(r), metric, dims) for t, c, r, metric, dims in rules()["figures"]]
 
 
 def table_facts(tables: list[Table], document: Document) -> list[FactCandidate]:
@@ -562,48 +443,12 @@ def chart_cell_facts(table: Table, document: Document) -> list[FactCandidate]:
 
 # --- dashboards -------------------------------------------------------------------------------
 
-# (words in the panel heading, words in the label, metric, dimensions); the label's nationality
-# is added when the rule says so ("nationality": "*").
-# Column headers of a dashboard's ranked lists -> the category their figures count.
-COLUMN_CATEGORIES = {"eu burgers": "eu_citizens", "derdelanders": "third_country_nationals"}
-
-DASHBOARD_RULES: list[tuple[str, str, str, dict]] = [
-    ("immigratie en emigratie", "migratiesaldo", "net_migration", {}),
-    ("immigratie en emigratie", "emigratie", "emigration", {}),
-    ("immigratie en emigratie", "immigratie", "immigration", {}),
-    ("type migratie", "niet eu efta", "immigration", {"category": "non_eu_efta", "measure": "average"}),
-    ("type migratie", "eu efta", "immigration", {"category": "eu_efta", "measure": "average"}),
-    ("type migratie", "asiel", "immigration", {"category": "asylum", "measure": "average"}),
-    ("type migratie", "tijdelijke bescherming", "immigration",
-     {"category": "temporary_protection", "measure": "average"}),
-    ("immigranten naar nationaliteit", "", "immigration", {"nationality": "*"}),
-    ("eu migranten in nederland", "", "eu_migrants_population", {"nationality": "*"}),
-    ("migratiemotieven eu efta", "arbeid", "immigration_eu_efta", {"category": "labour"}),
-    ("migratiemotieven eu efta", "gezinsmigratie", "immigration_eu_efta", {"category": "family"}),
-    ("migratiemotieven eu efta", "studie", "immigration_eu_efta", {"category": "study"}),
-    ("migratiemotieven eu efta", "overig", "immigration_eu_efta", {"category": "other_unknown"}),
-    ("top 10 ketenbreed vertrek", "zelfstandig vertrek zonder", "departures",
-     {"category": "chain_wide", "departure_type": "independent_unsupervised"}),
-    ("top 10 ketenbreed vertrek", "gedwongen", "departures", {"category": "chain_wide", "departure_type": "forced"}),
-    ("top 10 ketenbreed vertrek", "zelfstandig", "departures",
-     {"category": "chain_wide", "departure_type": "independent"}),
-    ("vertrek uit caseload", "zelfstandig vertrek zonder", "departures", {"departure_type": "independent_unsupervised"}),
-    ("vertrek uit caseload", "gedwongen", "departures", {"departure_type": "forced"}),
-    ("vertrek uit caseload", "zelfstandig vertrek", "departures", {"departure_type": "independent"}),
-    ("uitstroom uit lvv", "zonder duurzame", "lvv_outflow", {"category": "no_durable_solution"}),
-    ("uitstroom uit lvv", "uitstel", "lvv_outflow", {"category": "postponed_departure_art64"}),
-    ("uitstroom uit lvv", "resultaat vertrek", "lvv_outflow", {"category": "departure"}),
-    ("uitstroom uit lvv", "resultaat verblijf", "lvv_outflow", {"category": "residence"}),
-]
-RANKED_RULES = [("nationaal loket", "posted_workers_notified"), ("europees loket", "posted_workers_road_transport_notified"),
-                ("vrij verkeer van diensten", "posted_self_employed_notified"),
-                ("zelfstandigen", "posted_self_employed_notified")]
 
 
 def ranked_metric(title: str) -> str | None:
     """The metric of a ranked list from its (folded) title. A heading names the general before
     the particular ('Nationaal loket: Zelfstandigen'), so the rule matched furthest along wins."""
-    hits = [(title.rfind(words), m) for words, m in RANKED_RULES if words in title]
+    hits = [(title.rfind(words), m) for words, m in rules()["ranked"] if words in title]
     return max(hits, key=lambda h: h[0])[1] if hits else None
 
 
@@ -641,7 +486,7 @@ def dashboard_facts(table: Table, document: Document) -> list[FactCandidate]:
             return out
         # the figures' columns by their printed headers ('EU-burgers', 'Derdelanders')
         columns = {c.col: cat for c in table.cells if c.row < table.header_rows
-                   and (cat := COLUMN_CATEGORIES.get(fold(c.text.replace("-", " "))))}
+                   and (cat := rules()["column_categories"].get(fold(c.text.replace("-", " "))))}
         for r in range(table.header_rows, table.n_rows):
             cells = {c.col: c for c in table.cells if c.row == r}
             country = nationality(cells[1].text) if 1 in cells else None
@@ -678,7 +523,7 @@ def dashboard_facts(table: Table, document: Document) -> list[FactCandidate]:
 def dashboard_rule(panel: str, label: str) -> tuple[str, dict] | None:
     """The first dashboard rule for a figure with this label in the panel under this heading."""
     p, lab = fold(panel.replace("-", " ")), fold(label.replace("-", " "))
-    for in_panel, in_label, metric, dims in DASHBOARD_RULES:
+    for in_panel, in_label, metric, dims in rules()["dashboards"]:
         if in_panel in p and lab.startswith(in_label):
             return metric, dims
     return None
