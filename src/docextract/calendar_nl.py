@@ -1,4 +1,4 @@
-"""Dutch month names and printed dates ('1 januari 2022'): one list for every stage."""
+"""Dutch month names, years and printed dates ('1 januari 2022'): one list for every stage."""
 
 from __future__ import annotations
 
@@ -8,7 +8,13 @@ from datetime import date
 MONTH_NAMES = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
                "september", "oktober", "november", "december")
 MONTH_ALTERNATION = "|".join(MONTH_NAMES)
-DAY = re.compile(r"\b(\d{1,2})\s+(" + MONTH_ALTERNATION + r")\s+((?:19|20)\d{2})\b", re.I)
+YEAR = re.compile(r"(?:19|20)\d{2}")  # a year as these publications print one
+DAY = re.compile(r"\b(\d{1,2})\s+(" + MONTH_ALTERNATION + r")\s+(" + YEAR.pattern + r")\b", re.I)
+
+
+def is_year(token: str) -> bool:
+    """A token that is a year ('2022'), not another four-digit figure."""
+    return bool(YEAR.fullmatch(token.strip()))
 
 
 def day_of(m: re.Match) -> date:

@@ -16,6 +16,8 @@ from functools import lru_cache
 
 import regex as re
 
+from ..calendar_nl import is_year
+from .regions import is_numeric
 from .repair import join_hyphenated, looks_doubled, undouble
 from .roles import SLUG
 from .text_interleave import interleaved_pairs, merges, project_cut
@@ -66,8 +68,6 @@ def is_single_layer(lines: list[str]) -> bool:
     return layered <= MAX_LAYER_SHARE * len(body)
 
 
-_FIGURE = re.compile(r"^[-+]?\d[\d.,]*%?$")
-_YEAR = re.compile(r"^(?:19|20)\d\d$")
 TILE_REACH = 6  # lines below a row of figures that may hold their labels
 
 
@@ -83,14 +83,14 @@ def text_tiles(lines: list[str]) -> tuple[list[str], int]:
     i = 0
     while i < len(out):
         figures = out[i].split()
-        if len(figures) < 2 or not all(_FIGURE.match(f) and not _YEAR.match(f) for f in figures):
+        if len(figures) < 2 or not all(is_numeric(f) and not is_year(f) for f in figures):
             i += 1
             continue
         k = len(figures)
         rows: list[int] = []
         for j in range(i + 1, min(len(out), i + 1 + TILE_REACH)):
             words = out[j].split()
-            if words and _FIGURE.match(words[0]):
+            if words and is_numeric(words[0]):
                 break
             if len(words) == k and all(w[:1].islower() for w in words):
                 rows.append(j)

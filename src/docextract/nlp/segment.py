@@ -14,6 +14,8 @@ from functools import cache
 import regex as re
 
 from .. import resources
+from ..calendar_nl import YEAR
+from ..layout.regions import is_numeric
 from ..models import Block, Document, Role
 
 TEXT_ROLES = {Role.BODY, Role.LIST_ITEM, Role.HEADING, Role.CAPTION, Role.DASHBOARD_PANEL, Role.SIDEBAR}
@@ -222,9 +224,7 @@ def _scrambled(block: Block) -> bool:
     return block.role == Role.DASHBOARD_PANEL and block.bbox is None
 
 
-# a panel's figures on their own: "93.660", "2021 41% 2022 36%"
-_FIGURES_ONLY = re.compile(r"^(?:(?:19|20)\d\d\s+)?[-+]?\d[\d.,]*\s*%?(?:\s+(?:(?:19|20)\d\d\s+)?[-+]?\d[\d.,]*\s*%?)*$")
-_QUANTITY = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d\b)\d[\d.,]*")
+_QUANTITY = re.compile(r"(?<![\d.,])(?!" + YEAR.pattern + r"\b)\d[\d.,]*")  # a figure that is no year
 
 
 def _figures_under_label(para: Paragraph, block: Block, text: str) -> bool:
@@ -235,7 +235,8 @@ def _figures_under_label(para: Paragraph, block: Block, text: str) -> bool:
     if block.bbox is None or above.bbox is None or block.role != Role.HEADING or para.role != Role.BODY \
             or para.is_list:
         return False
-    if not _FIGURES_ONLY.match(text.strip()) or _QUANTITY.search(para.text):
+    words = text.split()  # a panel's figures on their own: "93.660", "2021 41% 2022 36%"
+    if not words or not all(is_numeric(w) for w in words) or _QUANTITY.search(para.text):
         return False
     ax0, _, ax1, abottom = above.bbox
     x0, top, x1, bottom = block.bbox

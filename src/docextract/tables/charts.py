@@ -18,8 +18,9 @@ import re
 from collections import Counter
 from itertools import combinations, product
 
+from ..calendar_nl import is_year
 from ..models import Document, FactCandidate, Table
-from .structure import GridRow, TLine, Word, build_table, is_year, parse_value, union
+from .structure import GridRow, TLine, Word, build_table, parse_value, union
 
 PAIR = re.compile(r"^(?P<label>[^;]+?)\s*;\s*(?P<value>[+\-]?\d[\d.,]*%?)?\s*$")
 LONE_VALUE = re.compile(r"^[+\-]?\d[\d.,]*%?$")

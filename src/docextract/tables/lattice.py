@@ -7,6 +7,7 @@ it covers. Text goes to the cell holding the centre of each word.
 
 from __future__ import annotations
 
+from ..calendar_nl import is_year
 from ..models import BBox, Cell, Table
 from .structure import is_total, union
 
@@ -248,7 +249,7 @@ def mark_headers(table: Table, n_header: int | None = None) -> Table:
     from .structure import is_numeric, parse_value
 
     def has_data(r: int) -> bool:
-        return any((parse_value(c.text) is not None or is_numeric(c.text)) and not _is_year_text(c.text)
+        return any((parse_value(c.text) is not None or is_numeric(c.text)) and not is_year(c.text)
                    for c in table.cells if c.row == r and c.col > 0)
 
     if n_header is None:
@@ -286,11 +287,6 @@ def mark_headers(table: Table, n_header: int | None = None) -> Table:
     table.row_quotes = [" ".join(c.text for c in sorted(table.cells, key=lambda c: c.col)
                                  if c.row == r and c.text) for r in range(table.n_rows)]
     return table
-
-
-def _is_year_text(text: str) -> bool:
-    t = text.strip()
-    return len(t) == 4 and t.isdigit() and t[:2] in ("19", "20")
 
 
 def lattice_tables(page, number: int, words: list[dict], region: BBox | None = None) -> list[Table]:

@@ -13,8 +13,9 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from ..calendar_nl import is_year
 from ..models import Caption, Period, Table
-from .structure import GridRow, TLine, Word, build_table, is_value, is_year, union
+from .structure import GridRow, TLine, Word, build_table, is_value, union
 
 SECTION = re.compile(r"^(?P<name>.*?)\s*\bJaar(?:\s+aanvragen\s+\d{4})?$")
 RANK = re.compile(r"^(\d{1,2})\.$")

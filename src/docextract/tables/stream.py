@@ -12,9 +12,10 @@ import re
 import statistics
 from dataclasses import dataclass
 
+from ..calendar_nl import is_year
 from ..models import BBox, Cell, Table
 from .lattice import mark_headers
-from .structure import is_numeric, is_year, parse_value, union
+from .structure import is_numeric, parse_value, union
 
 
 @dataclass

@@ -197,11 +197,6 @@ def is_value(token: str) -> bool:
     return token in NO_FIGURE or bool(VALUE_TOKEN.match(token.replace("−", "-").replace("–", "-")))
 
 
-YEAR = re.compile(r"^(19|20)\d{2}$")
-
-
-def is_year(token: str) -> bool:
-    return bool(YEAR.match(token.strip()))
 
 
 TOTAL = re.compile(r"^\s*(totaal|total|totale|eindtotaal)\b", re.I)

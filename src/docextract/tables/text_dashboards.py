@@ -20,6 +20,7 @@ from itertools import combinations_with_replacement
 
 import regex as re
 
+from ..calendar_nl import YEAR
 from ..models import Caption, Document, Role, Table
 from .dashboards import TOP3, column_header, heading_source, is_dashboard
 from .structure import GridRow, build_table, parse_value
@@ -37,7 +38,6 @@ LABEL = re.compile(r"^\p{Lu}[\p{L}/\-]*(?: (?:[\p{L}/\-,.()]+|\d+))*$")
 TOP_N = re.compile(r"\(top \d+\)\s*$", re.I)
 SUBHEAD = re.compile(r"(?:^|(?<=\s))(?P<head>\p{Lu}\p{Ll}+ \p{Ll}+)$")  # 'Nationaal loket' at a line's end
 DAMAGED = re.compile(r"\p{Ll}\p{Lu}|\p{Lu}{2}\p{Ll}")  # 'MIg', 'ToezichT': small caps read as lower case
-YEAR = re.compile(r"(?:19|20)\d{2}")
 MIN_HEADING_LETTERS = 5
 INSERT_COST, DROP_COST = 3, 2
 

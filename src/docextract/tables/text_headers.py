@@ -25,8 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..calendar_nl import MONTH_ALTERNATION, MONTH_NAMES
-from .structure import is_year
+from ..calendar_nl import MONTH_ALTERNATION, MONTH_NAMES, is_year
 
 HALF_YEAR = re.compile(r"^(?:19|20)\d{2}\s*-\s*(?:I|II)$")
 CHANGE_WORDS = re.compile(r"verschil|t\.o\.v\.", re.I)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ..calendar_nl import is_year
 from ..models import Document, Table
 from .arithmetic import assign_changes
 from .captions import caption_at, is_caption
@@ -20,7 +21,6 @@ from .structure import (
     TLine,
     build_table,
     is_value,
-    is_year,
     parse_value,
     running_footers,
     text_lines,

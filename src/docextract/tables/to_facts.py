@@ -11,9 +11,9 @@ from datetime import date
 from functools import cache
 
 from .. import resources
-from ..calendar_nl import DAY, day_of
+from ..calendar_nl import DAY, day_of, is_year
 from ..models import Cell, Document, FactCandidate, Period, Provenance, Table
-from .structure import clean_label, is_year, parse_value
+from .structure import clean_label, parse_value
 from .vocab import (
     document_type,
     fold,
