@@ -1,4 +1,5 @@
-"""Small PDFs drawn with reportlab for the layout tests: each shows one trap, or none."""
+"""Small PDFs drawn with reportlab for the layout tests (each shows one trap, or none), and
+pdfplumber-like char dicts for the tests of the char and word passes."""
 
 from __future__ import annotations
 
@@ -33,3 +34,17 @@ PARAGRAPH = [
     "instroom van asielzoekers te beperken. Daarnaast werden er afspraken",
     "gemaakt met gemeenten over de opvang van vergunninghouders.",
 ]
+
+
+# --- char dicts as pdfplumber gives them ---------------------------------------------------------
+
+def ch(text, x0, top, size=10.0, width=None, upright=True, font="Helvetica"):
+    width = 0.5 * size if width is None else width
+    return {"text": text, "x0": x0, "x1": x0 + width, "top": top, "bottom": top + size,
+            "size": size, "upright": upright, "fontname": font}
+
+
+def run(text, x0, top, size=10.0, **kw):
+    """One drawing call: chars side by side."""
+    w = 0.5 * size
+    return [ch(t, x0 + i * w, top, size, **kw) for i, t in enumerate(text)]

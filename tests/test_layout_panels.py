@@ -12,7 +12,7 @@ from conftest import CORPUS
 from docextract.ingest import open_source
 from docextract.layout import analyse, analyse_pdf
 from docextract.layout.regions import outlines
-from layout_pdfs import H, make_pdf, text
+from layout_pdfs import H, make_pdf, run, text
 
 SVM_PDF = CORPUS / "pdf" / "staat-van-migratie-2023.pdf"
 
@@ -86,17 +86,11 @@ def test_dashboard_panel_keeps_its_own_statements_together(page17):
 
 # --- key-figure tiles side by side ---------------------------------------------------------------
 
-def _chars(text, x0, top, size=6.0):
-    w = 0.5 * size
-    return [{"text": t, "x0": x0 + i * w, "x1": x0 + (i + 1) * w, "top": top, "bottom": top + size,
-             "size": size, "upright": True, "fontname": "Helvetica"} for i, t in enumerate(text)]
-
-
 def _lines(rows):
     from docextract.layout.pdf_layout import _lines
     from docextract.layout.words import segments
 
-    chars = [c for top, items in rows for x, t in items for c in _chars(t, x, top)]
+    chars = [c for top, items in rows for x, t in items for c in run(t, x, top, 6.0)]
     return _lines(segments(chars))
 
 

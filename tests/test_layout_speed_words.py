@@ -21,19 +21,7 @@ from docextract.layout.words import (
     round2,
     segments,
 )
-
-
-def ch(text, x0, top, size=10.0, width=None, upright=True, font="Helvetica"):
-    width = 0.5 * size if width is None else width
-    return {"text": text, "x0": x0, "x1": x0 + width, "top": top, "bottom": top + size,
-            "size": size, "upright": upright, "fontname": font}
-
-
-def run(text, x0, top, size=10.0, **kw):
-    """One drawing call: chars side by side."""
-    w = 0.5 * size
-    return [ch(t, x0 + i * w, top, size, **kw) for i, t in enumerate(text)]
-
+from layout_pdfs import ch, run
 
 # --- rounding ---------------------------------------------------------------------------------
 
