@@ -34,7 +34,7 @@ def mark_running_furniture(pages: list[Page]) -> int:
     A block of prose is never furniture, however often it recurs."""
     seen: dict[tuple[str, str], list[tuple[int, tuple]]] = {}
     cands: list[tuple[Block, tuple[str, str], bool]] = []
-    body = _body_size(pages)
+    body = body_size(pages)
     for page in pages:
         if not page.height:
             continue
@@ -68,7 +68,7 @@ def mark_running_furniture(pages: list[Page]) -> int:
     return n
 
 
-def _body_size(pages: list[Page]) -> float:
+def body_size(pages: list[Page]) -> float:
     """The type size most text of the document is set in."""
     sizes: dict[float, int] = {}
     for b in (b for page in pages for b in page.blocks):

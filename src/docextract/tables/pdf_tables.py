@@ -7,6 +7,7 @@ from __future__ import annotations
 import statistics
 
 from ..ingest import Source
+from ..layout.furniture import body_size
 from ..models import Document, Table
 from .captions import caption_at, is_caption
 from .charts import bar_chart, chart_from_chunks
@@ -130,7 +131,8 @@ def _real(t: Table) -> bool:
 
 # --- documents ----------------------------------------------------------------------------------
 
-BODY_SIZE = 8.6  # running text is set at 9 pt; figure text, captions and footnotes smaller
+DEFAULT_BODY = 9.0  # pt, where the document's body size is unknown
+FIGURE_TEXT = 0.95  # x body size: figure text, captions and footnotes are set smaller than running text
 
 
 def _line_size(ln) -> float:
@@ -138,9 +140,10 @@ def _line_size(ln) -> float:
     return statistics.median(sizes) if sizes else 9.0
 
 
-def figure_region(lines: list, cap_index: int, footers: frozenset[str] = frozenset()) -> list:
-    """Lines of the figure above a caption: up to the running text (9 pt body lines) or the
-    previous caption, whichever comes first."""
+def figure_region(lines: list, cap_index: int, footers: frozenset[str] = frozenset(),
+                  body: float = DEFAULT_BODY) -> list:
+    """Lines of the figure above a caption: up to the running text (lines set in the
+    document's `body` size) or the previous caption, whichever comes first."""
     out = []
     k = cap_index - 1
     prev_top = lines[cap_index].top
@@ -149,7 +152,7 @@ def figure_region(lines: list, cap_index: int, footers: frozenset[str] = frozens
         text = ln.text.strip()
         if is_caption(text) or prev_top - ln.bottom > 60:
             break
-        if _line_size(ln) >= BODY_SIZE:
+        if _line_size(ln) >= FIGURE_TEXT * body:
             break  # running text (figure text, captions and footnotes are smaller)
         if " ".join(text.split()) in footers:
             break
@@ -182,6 +185,7 @@ def pdf_tables(source: Source, document: Document | None, pages: set[int] | None
         dashboards = {p.number for p in document.pages if is_dashboard(p)}
         tables += found
     footers = running_footers(document)
+    body = (body_size(document.pages) if document is not None else 0.0) or DEFAULT_BODY
     above: list[TLine] = []  # the previous page's lines: a section heading may stand there
     for raw in source.pages():
         if pages is not None and raw.number not in pages or raw.number in dashboards:
@@ -192,7 +196,7 @@ def pdf_tables(source: Source, document: Document | None, pages: set[int] | None
         if looks_like_dashboard(tlines):
             tables += _dashboard_tables(words, raw.number, page.width)
             continue
-        tables += page_figures(page, raw.number, words, footers, above)
+        tables += page_figures(page, raw.number, words, footers, above, body)
         above = tlines
     return tables
 
@@ -232,14 +236,15 @@ def page_columns(words: list[dict], width: float) -> list[list[dict]]:
 
 
 def page_figures(page, number: int, words: list[dict], footers: frozenset[str] = frozenset(),
-                 above: list[TLine] = ()) -> list[Table]:
+                 above: list[TLine] = (), body: float = DEFAULT_BODY) -> list[Table]:
     """Captioned figures of a report page: ruled or unruled tables, or charts with data labels;
     plus ruled tables without a caption, and unruled ones that prove themselves by their total
-    (`above`: lines before the page, where the section heading that titles them may stand)."""
+    (`above`: lines before the page, where the section heading that titles them may stand;
+    `body`: the document's body size)."""
     upright = [w for w in words if w.get("upright", True)]
-    body = statistics.median([w.get("size", 9.0) for w in upright]) if upright else 9.0
+    median = statistics.median([w.get("size", 9.0) for w in upright]) if upright else 9.0
     # footnote references set small (superscripts) are no cells
-    upright = [w for w in upright if not (w["text"].isdigit() and w.get("size", body) < 0.7 * body)]
+    upright = [w for w in upright if not (w["text"].isdigit() and w.get("size", median) < 0.7 * median)]
     lines = page_lines(upright)
     ruled = [t for t in lattice_tables(page, number, words) if _real(t)]
     out: list[Table] = []
@@ -252,7 +257,7 @@ def page_figures(page, number: int, words: list[dict], footers: frozenset[str] =
         cap, n_cap = caption_at(tl, i)
         if cap is None:
             continue
-        region = figure_region(lines, i, footers)
+        region = figure_region(lines, i, footers, body)
         claimed.update(range(i - len(region), i + max(n_cap, 1)))
         if not region:
             continue
@@ -282,12 +287,12 @@ def page_figures(page, number: int, words: list[dict], footers: frozenset[str] =
         out.append(table)
     out += [t for k, t in enumerate(ruled) if k not in used]
     boxes = [t.bbox for t in out if t.bbox]
-    out += _uncaptioned(lines, claimed, footers, number, [*above, *tl], len(above), boxes)
+    out += _uncaptioned(lines, claimed, footers, number, [*above, *tl], len(above), boxes, body)
     return out
 
 
 def _uncaptioned(lines: list, claimed: set[int], footers: frozenset[str], number: int,
-                 context: list[TLine], offset: int, taken: list) -> list[Table]:
+                 context: list[TLine], offset: int, taken: list, body: float = DEFAULT_BODY) -> list[Table]:
     """Runs of figure-sized lines (smaller than running text) that no caption claims, read as
     the text layer reads them (uncaptioned.py): a table only when its total adds up, titled by
     the section heading above it."""
@@ -295,7 +300,7 @@ def _uncaptioned(lines: list, claimed: set[int], footers: frozenset[str], number
     k = 0
     while k < len(lines):
         start = k
-        while k < len(lines) and _figure_line(lines, k, claimed, footers) \
+        while k < len(lines) and _figure_line(lines, k, claimed, footers, body) \
                 and (k == start or lines[k].top - lines[k - 1].bottom <= 2 * lines[k].height):
             k += 1
         run = lines[start:k]
@@ -313,9 +318,9 @@ def _uncaptioned(lines: list, claimed: set[int], footers: frozenset[str], number
     return out
 
 
-def _figure_line(lines: list, k: int, claimed: set[int], footers: frozenset[str]) -> bool:
+def _figure_line(lines: list, k: int, claimed: set[int], footers: frozenset[str], body: float) -> bool:
     text = " ".join(lines[k].text.split())
-    return k not in claimed and _line_size(lines[k]) < BODY_SIZE and text not in footers \
+    return k not in claimed and _line_size(lines[k]) < FIGURE_TEXT * body and text not in footers \
         and not is_caption(text)
 
 
