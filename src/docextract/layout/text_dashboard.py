@@ -162,10 +162,8 @@ def dashboard_fragments(lines: list[str], vocab: Counter, stats: Counter,
     prev_keys: list[str] = []
     for words in rows:
         cuts = [0, *sorted(bounds.get(tuple(words), ())), len(words)]
-        texts = []
-        for a, b in zip(cuts, cuts[1:], strict=False):
-            text = " ".join(words[a:b])
-            texts += _seams(text) if _is_prose(text) else [text]
+        # the seams are cuts already (_add_seams): the pieces need no second look
+        texts = [" ".join(words[a:b]) for a, b in zip(cuts, cuts[1:], strict=False)]
         keys = []
         for col, text in enumerate(texts):
             key = text.replace(" ", "")
@@ -390,6 +388,11 @@ def _edits(a: str, b: str) -> int:
     return sum(max(i2 - i1, j2 - j1) for tag, i1, i2, j1, j2 in ops if tag != "equal")
 
 
+def _ends_sentence(word: str) -> bool:
+    """A word that closes a sentence ('bescherming).'), not an abbreviation ('art.', 'o.a.')."""
+    return bool(SENTENCE_END.search(word)) and not _ABBREV.match(word)
+
+
 def _seams(text: str) -> list[str]:
     """A fragment cut where two panel columns still touch: a hyphenated line end in mid-row, a
     sentence opener right after a word that ends no sentence ("... voor gemiddeld In 2022 ..."),
@@ -400,7 +403,7 @@ def _seams(text: str) -> list[str]:
         words = part.split()
         start = 0
         for i in range(1, len(words)):
-            ended = SENTENCE_END.search(words[i - 1]) and not _ABBREV.match(words[i - 1]) and words[i][0].islower()
+            ended = _ends_sentence(words[i - 1]) and words[i][0].islower()
             if ended and i - start >= 2 or i < len(words) - 1 and (
                     words[i] in _STARTERS and words[i] != "*" and words[i - 1][-1:].isalpha()
                     and words[i - 1][0].islower() and i - start >= 3 and _is_prose(" ".join(words[i:]))):
@@ -532,7 +535,7 @@ def whole_sentences(text: str, vocab: Counter) -> tuple[list[str], int]:
     for i, w in enumerate(words):
         sentences[-1].append(w)
         nxt = words[i + 1] if i + 1 < len(words) else ""
-        if SENTENCE_END.search(w) and not _ABBREV.match(w) and nxt[:1] and (nxt[0].isupper() or nxt[0].isdigit() or nxt[0] == "*"):
+        if _ends_sentence(w) and nxt[:1] and (nxt[0].isupper() or nxt[0].isdigit() or nxt[0] == "*"):
             sentences.append([])
     out, dropped = [], 0
     ok = False  # a sentence after a dropped one may be the dropped one's second half
@@ -570,6 +573,6 @@ def _seamed(words: list[str]) -> bool:
     for a, b in zip(words, words[1:], strict=False):
         if a.strip(".,;:") == b.strip(".,;:") and not a[:1].isdigit():
             return True
-        if SENTENCE_END.search(a) and not _ABBREV.match(a) and b[:1].islower():
+        if _ends_sentence(a) and b[:1].islower():
             return True
     return False
