@@ -19,7 +19,7 @@ from .regions import Region, is_numeric, outlines, reading_order
 from .repair import join_hyphenated, repair_block_text
 from .roles import CAPTION, LIST_ITEM, NUMBERED_HEADING, SOURCE_LINE, looks_like_heading
 from .text_dashboard import is_sentence_like
-from .words import CharColumns, PWord, Segment, segments
+from .words import CharColumns, PWord, Segment, round_box, segments, union_box
 
 _END = re.compile(r"[.:;!?]\)?$")
 LABEL_SIZE = 0.95  # x body size: bold lines below it label a figure or table
@@ -165,8 +165,9 @@ def _tiles(lines: list[list[Segment]]) -> list[list[list[Segment]]] | None:
             parts[j].append(w)
         for j, words in enumerate(parts):
             if words:
-                cols[j].append([Segment(words, words[0].x0, min(w.top for w in words), words[-1].x1,
-                                        max(w.bottom for w in words), max(w.size for w in words), line[0].baseline)])
+                box = (words[0].x0, min(w.top for w in words), words[-1].x1, max(w.bottom for w in words))
+                cols[j].append([Segment(words, *box, max(w.size for w in words), line[0].baseline,
+                                        rbox=round_box(*box))])
     return cols if all(len(col) > 1 for col in cols) else None
 
 
@@ -271,18 +272,9 @@ def _role(para: list[list[Segment]], region: Region, raw: RawPage, body_size: fl
 def _bbox(para: list[list[Segment]]) -> tuple[float, float, float, float]:
     segs = [s for line in para for s in line]
     if len(segs) == 1:
-        return segs[0].rbox or _rbox(segs[0])
-    # rounding is monotone: the rounded min is the min of the rounded
-    x0, top, x1, bottom = zip(*(s.rbox or _rbox(s) for s in segs), strict=True)
-    box = (min(x0), min(top), max(x1), max(bottom))
-    if 0.0 in box:  # min(0.0, -0.0) keeps whichever comes first: round the raw extremes
-        return (round(min(s.x0 for s in segs), 2), round(min(s.top for s in segs), 2),
-                round(max(s.x1 for s in segs), 2), round(max(s.bottom for s in segs), 2))
-    return box
-
-
-def _rbox(s: Segment) -> tuple[float, float, float, float]:
-    return (round(s.x0, 2), round(s.top, 2), round(s.x1, 2), round(s.bottom, 2))
+        return segs[0].rbox
+    raw = (min(s.x0 for s in segs), min(s.top for s in segs), max(s.x1 for s in segs), max(s.bottom for s in segs))
+    return union_box([s.rbox for s in segs], raw)
 
 
 _new = object.__new__
@@ -297,8 +289,8 @@ def _word(w) -> Word:
     thousands per document, so it counts."""
     obj = _new(Word)
     box, size = w.rbox, w.rsize
-    if box is None or size is None:
-        box, size = (round(w.x0, 2), round(w.top, 2), round(w.x1, 2), round(w.bottom, 2)), round(w.size, 2)
+    if box is None or size is None:  # a PWord made outside `segments`
+        box, size = round_box(w.x0, w.top, w.x1, w.bottom), round(w.size, 2)
     _set(obj, "__dict__", {"text": w.text, "bbox": box, "fontname": w.fontname, "size": size})
     _set(obj, "__pydantic_fields_set__", set(_WORD_FIELDS))
     _set(obj, "__pydantic_extra__", None)

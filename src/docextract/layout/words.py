@@ -230,12 +230,23 @@ def _split_lines(cols: CharColumns, line: np.ndarray, line_bases: list[float]) -
             zip(ss.tolist(), se, ln[ws[ss]].tolist(), boxes, rboxes, strict=True)]
 
 
+def round_box(x0: float, top: float, x1: float, bottom: float) -> tuple[float, float, float, float]:
+    """A box as the output model keeps it: each coordinate rounded to 0.01."""
+    return (round(x0, 2), round(top, 2), round(x1, 2), round(bottom, 2))
+
+
+def union_box(boxes: list[tuple], raw: tuple) -> tuple[float, float, float, float]:
+    """The rounded box around rounded `boxes` (rounding is monotone: the min of the rounded is
+    the rounded min), or `raw` (the raw extremes) rounded where that holds a zero: the min of
+    0.0 and -0.0 is whichever comes first, so only rounding the raw value gives its sign."""
+    x0, top, x1, bottom = zip(*boxes, strict=True)
+    box = (min(x0), min(top), max(x1), max(bottom))
+    return round_box(*raw) if 0.0 in box else box
+
+
 def _zero_signed(raw: tuple, rbox: tuple) -> tuple[float, float, float, float]:
-    """`rbox` unless it holds a zero: the min of 0.0 and -0.0 is whichever comes first, so
-    there the raw extremes are rounded, for the sign round(min(raw), 2) has."""
-    if 0.0 in rbox:
-        return (round(raw[0], 2), round(raw[1], 2), round(raw[2], 2), round(raw[3], 2))
-    return rbox
+    """`rbox` (the min and max of the words' rounded boxes) unless it holds a zero: see union_box."""
+    return round_box(*raw) if 0.0 in rbox else rbox
 
 
 def _rotated(chars: list[dict]) -> list[Segment]:
@@ -256,7 +267,7 @@ def _rotated(chars: list[dict]) -> list[Segment]:
 def _vertical(chars: list[dict]) -> Segment:
     word = PWord("".join(c["text"] for c in chars), min(c["x0"] for c in chars), min(c["top"] for c in chars),
                  max(c["x1"] for c in chars), max(c["bottom"] for c in chars), chars[0]["size"], chars[0]["fontname"])
-    word.rbox = (round(word.x0, 2), round(word.top, 2), round(word.x1, 2), round(word.bottom, 2))
+    word.rbox = round_box(word.x0, word.top, word.x1, word.bottom)
     word.rsize = round(word.size, 2)
     return Segment([word], word.x0, word.top, word.x1, word.bottom, word.size, word.bottom, upright=False,
                    rbox=word.rbox)
