@@ -245,8 +245,9 @@ def union_box(boxes: list[tuple], raw: tuple) -> tuple[float, float, float, floa
 
 
 def _zero_signed(raw: tuple, rbox: tuple) -> tuple[float, float, float, float]:
-    """`rbox` (the min and max of the words' rounded boxes) unless it holds a zero: see union_box."""
-    return round_box(*raw) if 0.0 in rbox else rbox
+    """`rbox` (the min and max of the words' rounded boxes) unless it holds a zero: see union_box.
+    `raw` is the segment's (x0, top, x1, bottom, size)."""
+    return round_box(*raw[:4]) if 0.0 in rbox else rbox
 
 
 def _rotated(chars: list[dict]) -> list[Segment]:
