@@ -9,7 +9,7 @@ from datetime import date
 import regex as re
 
 from .. import resources
-from ..calendar_nl import MONTH_NAMES
+from ..calendar_nl import MONTH_NAMES, is_year
 from ..layout.roles import CAPTION_START
 from ..models import Document, FactCandidate, Period, Provenance, Role
 from . import context as ctxmod
@@ -213,8 +213,7 @@ YEAR_BEFORE = re.compile(r"\b(?:" + "|".join(_vocab()["year_before"]) + r")\b", 
 SINCE_START = re.compile(r"\b(?:" + "|".join(_vocab()["since_start"]) + r")\b", re.I)
 LOOK_BACK_RE = re.compile(r"\b(?:" + "|".join(_vocab()["look_back"]) + r")\b", re.I)
 _LABEL_WORDS = re.compile(r"\p{L}{2,}")
-_VERBISH = re.compile(r"\b(?:is|was|zijn|waren|werd|werden|wordt|worden|heeft|hebben|had|hadden|kwam|kwamen|"
-                      r"bedraagt|bedroeg|betrof|betreft|ging|gingen|staat|stond|vertrekt|vertrokken)\b", re.I)
+_VERBISH = re.compile(r"\b(?:" + "|".join([*_vocab()["auxiliary_verbs"], *_vocab()["statement_verbs"]]) + r")\b", re.I)
 
 
 def is_label(sdoc, text: str | None = None) -> bool:
@@ -306,13 +305,12 @@ def _looks_back(text: str, period: Period, last: Period | None) -> bool:
 
 
 STALE_AFTER = 6  # sentences without a figure or a period after which a stated period stops carrying
-_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _named_year(sdoc) -> bool:
     """A year written as a word of its own that no period mention took: part of a name."""
     covered = {i for p in sdoc._.periods or [] for i in range(p.start, p.end)}
-    return any(_YEAR.fullmatch(t.text) and t.i not in covered for t in sdoc)
+    return any(is_year(t.text) and t.i not in covered for t in sdoc)
 
 
 

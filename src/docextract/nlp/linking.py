@@ -24,8 +24,9 @@ import regex as re
 from spacy.tokens import Doc
 
 from .. import resources
+from ..calendar_nl import MONTH_NAMES, YEAR
 from ..models import Period
-from .components.periods import MONTHS, month_end
+from .components.periods import MONTH_ABBREVIATIONS, MONTHS, month_end
 from .components.records import MetricMention, PeriodMention, PlaceMention, Quantity, doc_text
 
 FACT_UNITS = {"count", "percent", "eur", "fte", "weeks", "days", "months", "per_1000", "rank"}
@@ -202,10 +203,19 @@ def _period_of(pm: PeriodMention) -> Period:
 
 @cache
 def vocabulary() -> dict:
+    """The word lists of src/docextract/data/statistics_nl.yaml that the linker and the segmenter look
+    words up in: sets of words, and phrases as lists of their words (for `_preceded_by`)."""
     v = resources.data_file("statistics_nl.yaml")
+
+    def phrases(key: str) -> list[list[str]]:
+        return [w.split() for w in v[key]]
+
     return {"person_nouns": set(v["person_nouns"]), "origin": set(v["origin_prepositions"]),
             "not_origin": set(v["not_origin_before_demonym"]), "cues": set(v["host_country_cues"]),
-            "leaving": set(v["leaving_verbs"])}
+            "leaving": set(v["leaving_verbs"]), "so_far": frozenset(v["so_far"]),
+            "take_over": frozenset(v["take_over_verbs"]), "both": frozenset(v["both_words"]),
+            "dangling": frozenset(v["dangling_line_ends"]), "whole": phrases("whole_before"),
+            "circumstance": phrases("circumstance_before"), "alike": phrases("alike_before")}
 
 
 @cache
@@ -308,7 +318,7 @@ def link(doc: Doc, ctx: SentenceContext) -> list[Linked]:
     out: list[Linked] = []
     out += _prose_top_list(doc, all_qs, mentions, periods, places, related, words, ctx)
     claimed = 0  # places before this token belong to earlier figures
-    wholes = [m for m in mentions if _preceded_by(doc, m.start, _prose_words()["whole"], 1)]
+    wholes = [m for m in mentions if _preceded_by(doc, m.start, vocabulary()["whole"], 1)]
     near = {m.metric_ids[0].split("_")[0] for m in mentions if len(m.metric_ids) == 1}
     for i, q in enumerate(qs):
         nxt = i + 1
@@ -443,12 +453,6 @@ def link(doc: Doc, ctx: SentenceContext) -> list[Linked]:
     return out
 
 
-@cache
-def _prose_words() -> dict:
-    v = resources.data_file("statistics_nl.yaml")
-    return {"whole": [w.split() for w in v["whole_before"]], "circumstance": [w.split() for w in v["circumstance_before"]]}
-
-
 def _preceded_by(doc: Doc, start: int, phrases: list[list[str]], reach: int = 2) -> bool:
     """One of the phrases ends at most `reach` tokens before token `start` ("het totale aantal | verleende ...")."""
     for words in phrases:
@@ -460,26 +464,18 @@ def _preceded_by(doc: Doc, start: int, phrases: list[list[str]], reach: int = 2)
 
 
 def _circumstance(doc: Doc, m: MetricMention) -> bool:
-    return _preceded_by(doc, m.start, _prose_words()["circumstance"], 2)
-
-
-@cache
-def _so_far_words() -> frozenset[str]:
-    return frozenset(resources.data_file("statistics_nl.yaml")["so_far"])
+    return _preceded_by(doc, m.start, vocabulary()["circumstance"], 2)
 
 
 def _so_far(doc: Doc, q: Quantity) -> bool:
-    words = _so_far_words()
+    words = vocabulary()["so_far"]
     return any(t.lower_ in words for t in doc[max(0, q.start - 4):q.start])
-
-
-_BOTH = {"beiden", "beide", "allebei", "elk", "ieder"}
 
 
 def _shared_by(doc: Doc, q: Quantity, places: list[PlaceMention], left_start: int) -> list[PlaceMention]:
     """The other places of "A en B (beiden 67%)": coordinated places right before a bracketed figure
     that says it holds for both."""
-    if not q.in_parens or q.start < 2 or doc[q.start - 1].lower_ not in _BOTH:
+    if not q.in_parens or q.start < 2 or doc[q.start - 1].lower_ not in vocabulary()["both"]:
         return []
     left = sorted((p for p in places if left_start <= p.end <= q.start), key=lambda p: p.start)
     if len(left) < 2 or doc[left[-1].end].text != "(" or doc[left[-2].end].lower_ not in ("en", ","):
@@ -592,19 +588,9 @@ def _rank_place(q: Quantity, places: list[PlaceMention], left_start: int, right_
     return left[-1] if left else None
 
 
-@cache
-def _alike_words() -> list[list[str]]:
-    return [w.split() for w in resources.data_file("statistics_nl.yaml")["alike_before"]]
-
-
 def _alike(doc: Doc, start: int) -> bool:
     """'net als vorig jaar', 'net als in de categorie kennis en talent': what a figure is said to share."""
-    return _preceded_by(doc, start, _alike_words(), 3)
-
-
-@cache
-def _take_over_words() -> frozenset[str]:
-    return frozenset(resources.data_file("statistics_nl.yaml")["take_over_verbs"])
+    return _preceded_by(doc, start, vocabulary()["alike"], 3)
 
 
 def _word_rank(doc: Doc, ln: Linked, pm: PeriodMention | None, places: list[PlaceMention],
@@ -633,7 +619,7 @@ def _word_rank(doc: Doc, ln: Linked, pm: PeriodMention | None, places: list[Plac
     for t in alike_terms:
         out += [Linked(x.q, x.metric, x.period, {**x.dims, t.key: t.value}) for x in list(out)
                 if x.dims.get(t.key) != t.value]
-    if any(t.lower_ in _take_over_words() for t in doc[q.end:]):
+    if any(t.lower_ in vocabulary()["take_over"] for t in doc[q.end:]):
         prev = next((p for p in places if p.prep == "van" and q.end <= p.start <= q.end + 1), None)
         if prev is not None and years[-1].start is not None:
             key = "country" if "country" in ln.dims else "nationality"
@@ -757,7 +743,10 @@ def _respectively(resp: int, qs: list[Quantity], mentions, periods, places, prev
     return out
 
 
-_TITLE_MONTH = re.compile(r"\b(" + "|".join(k for k in MONTHS if len(k) > 3) + r")\s+((?:19|20)\d\d)\b", re.I)
+# every month name ("MEI 2020") and the abbreviations too long to be another word ("febr", "sept"), longest first
+_TITLE_MONTHS = sorted([*MONTH_NAMES, *(k for k in MONTH_ABBREVIATIONS if len(k) > 3)], key=len, reverse=True)
+_TITLE_MONTH = re.compile(r"\b(" + "|".join(_TITLE_MONTHS) + r")\s+(" + YEAR.pattern + r")\b", re.I)
+_TITLE_YEAR = re.compile(r"\b(" + YEAR.pattern + r")\b")
 
 
 def reference_from_title(title: str | None) -> tuple[date, date] | None:
@@ -768,7 +757,7 @@ def reference_from_title(title: str | None) -> tuple[date, date] | None:
     if m:
         mo, y = MONTHS[m[1].lower()], int(m[2])
         return date(y, mo, 1), month_end(y, mo)
-    m = re.search(r"\b((?:19|20)\d\d)\b", title)
+    m = _TITLE_YEAR.search(title)
     if m:
         y = int(m[1])
         return date(y, 1, 1), date(y, 12, 31)

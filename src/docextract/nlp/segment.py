@@ -9,14 +9,13 @@ does not end a sentence and the next goes on in lower case.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 
 import regex as re
 
-from .. import resources
 from ..calendar_nl import YEAR
 from ..layout.regions import is_numeric
 from ..models import Block, Document, Role
+from .linking import vocabulary  # (linking imports no segmenter: no cycle)
 
 TEXT_ROLES = {Role.BODY, Role.LIST_ITEM, Role.HEADING, Role.CAPTION, Role.DASHBOARD_PANEL, Role.SIDEBAR}
 
@@ -248,12 +247,7 @@ _FIGURE_LINE = re.compile(r"^\s*([-+]?\d[\d.,]*\s*%?(?:\s+(?:miljoen|mln|miljard
 
 def _dangling(text: str) -> bool:
     words = text.split()
-    return bool(words) and words[-1].lower() in _dangling_words()
-
-
-@cache
-def _dangling_words() -> frozenset[str]:
-    return frozenset(resources.data_file("statistics_nl.yaml")["dangling_line_ends"])
+    return bool(words) and words[-1].lower() in vocabulary()["dangling"]
 
 
 def _word_split(prev: str, nxt: str) -> bool:

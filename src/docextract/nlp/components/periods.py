@@ -15,18 +15,16 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ... import resources
+from ...calendar_nl import MONTH_NAMES, YEAR
 from .records import PeriodMention, doc_text
 
-MONTHS = {
-    "januari": 1, "jan": 1, "februari": 2, "feb": 2, "febr": 2, "maart": 3, "mrt": 3, "april": 4, "apr": 4,
-    "mei": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "augustus": 8, "aug": 8, "september": 9, "sep": 9,
-    "sept": 9, "oktober": 10, "okt": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-}
+MONTH_ABBREVIATIONS = {"jan": 1, "feb": 2, "febr": 2, "mrt": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+                       "sept": 9, "okt": 10, "nov": 11, "dec": 12}
+MONTHS = {**{name: i for i, name in enumerate(MONTH_NAMES, 1)}, **MONTH_ABBREVIATIONS}  # name or abbreviation -> 1..12
 NUMBER_WORDS = {"een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,
                 "negen": 9, "tien": 10, "elf": 11, "twaalf": 12, "achttien": 18, "vierentwintig": 24}
 
 _M = r"(?P<{n}>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_Y = r"(?P<{n}>(?:19|20)\d\d)"
 _D = r"(?P<{n}>[0-3]?\d)"
 _THRU = r"(?:t/m|t\.m\.|tot\s+en\s+met|tot|-|–|—)"
 
@@ -36,7 +34,7 @@ def _m(n: str) -> str:
 
 
 def _y(n: str) -> str:
-    return _Y.format(n=n)
+    return rf"(?P<{n}>{YEAR.pattern})"
 
 
 def _d(n: str) -> str:

@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ... import resources
-from ...calendar_nl import MONTH_ALTERNATION
+from ...calendar_nl import MONTH_ALTERNATION, YEAR, is_year
 from .records import Quantity, doc_text
 
 NUMBER = re.compile(
@@ -122,7 +122,7 @@ def find_quantities(doc: Doc, cfg: dict) -> list[Quantity]:
         plain = unit == "count" and not scale
         if any(ps <= s < pe for ps, pe in periods) or (plain and value <= 31 and DAY_BEFORE_DATE.match(text[e:e + 30])):
             skip = "period"  # (also "9" of "9 en 10 juni 2022")
-        elif plain and re.fullmatch(r"(?:19|20)\d\d", raw):
+        elif plain and is_year(raw):
             skip = "year"
         elif plain and before in ident_before:
             skip = "identifier"
@@ -161,7 +161,7 @@ def find_quantities(doc: Doc, cfg: dict) -> list[Quantity]:
             skip = "limit"  # "binnen de termijn van 14 weken": a norm, not a measured figure
         if plain and re.match(r"[)\]]", text[e:e + 1]) and re.search(r"[(\[]\s*$", text[max(0, s - 2):s]) and value < 100 and before in ident_before:
             skip = "identifier"
-        in_parens = bool(re.search(r"\(\s*(?:circa|ca\.|ongeveer|beiden|beide|allebei|elk)?\s*$", text[max(0, s - 12):s], re.I))
+        in_parens = bool(vocabulary()["in_parens_re"].search(text[max(0, s - 12):s]))
         q = Quantity(span.start, span.end, s, e, text[s:e], value, unit, sign=m["sign"] or "", skip=skip,
                      in_parens=in_parens, enum=enum)
         if q.sign and unit == "percent":
@@ -231,7 +231,7 @@ PER_THOUSAND = re.compile(r"\bper\s+(?P<n>1\.000|1000|duizend)\s+\p{L}+", re.I)
 @cache
 def vocabulary() -> dict:
     """src/docextract/data/statistics_nl.yaml, with the regexes built from it."""
-    v = resources.data_file("statistics_nl.yaml")
+    v = dict(resources.data_file("statistics_nl.yaml"))  # a copy: the loaded file stays as written
     card = v["cardinals"]
     words = "|".join(sorted(card, key=len, reverse=True))
     ords = "|".join(sorted(v["ordinals"], key=len, reverse=True))
@@ -243,12 +243,22 @@ def vocabulary() -> dict:
     v["factor_re"] = re.compile(r"\b(?P<w>" + "|".join(v["change_factors"]) + r")\b", re.I)
     # "op de 2e plek", "de eerste plek van China overgenomen", "het eerste land van herkomst"; not the idiom
     # "in de eerste plaats" (first of all)
-    v["rank_re"] = re.compile(rf"(?<!\bin\s)\b(?:(?:op\s+)?de\s+(?P<o>{ords}|\d{{1,2}}e)\s+(?:plaats|plek)"
-                              rf"|het\s+(?P<o2>{ords})\s+(?:land\s+van\s+herkomst|herkomstland))\b", re.I)
+    nouns = _alternation(v["rank_nouns"])
+    phrases = _alternation(v["rank_phrases"])
+    v["rank_re"] = re.compile(rf"(?<!\bin\s)\b(?:(?:op\s+)?de\s+(?P<o>{ords}|\d{{1,2}}e)\s+(?:{nouns})"
+                              rf"|het\s+(?P<o2>{ords})\s+(?:{phrases}))\b", re.I)
+    # "(circa 40%)", "Syrië en Turkije (beiden 67%)": a figure right after an opening bracket
+    both = _alternation(v["both_words"])
+    v["in_parens_re"] = re.compile(rf"\(\s*(?:circa|ca\.|ongeveer|{both})?\s*$", re.I)
     v["limit_before"], v["norm_before"] = set(v["limit_before"]), set(v["norm_before"])
     v["not_counted_after"] = set(v["not_counted_after"])
     v["rank_nouns"], v["auxiliary_verbs"] = set(v["rank_nouns"]), set(v["auxiliary_verbs"])
     return v
+
+
+def _alternation(phrases: list[str]) -> str:
+    """Word lists as regex alternatives, longest first, any spacing between the words of a phrase."""
+    return "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in sorted(phrases, key=len, reverse=True))
 
 
 def _words_before(text: str, s: int, n: int) -> set[str]:
@@ -350,7 +360,7 @@ def _mark_table_runs(text: str, qs: list[Quantity]) -> None:
             for q in (a, b):
                 if q.skip is None or q.skip == "year":
                     q.skip = q.skip or "table_run"
-    years = list(re.finditer(r"(?<![\d.,])(?:19|20)\d\d(?:\s+(?:19|20)\d\d)+", text))
+    years = list(re.finditer(rf"(?<![\d.,]){YEAR.pattern}(?:\s+{YEAR.pattern})+", text))
     for m in years:  # "2023 2022 2021" column headers; a number right before them is a note marker
         for q in qs:
             if m.start() <= q.start_char < m.end() or (q.end_char <= m.start() and not text[q.end_char:m.start()].strip()):
