@@ -219,8 +219,8 @@ def stream_table(lines: list[SLine], page: int) -> Table | None:
         for w in c.words:
             over = [k for k, (lo, hi) in extent.items() if w["x0"] < hi - 0.5 and lo + 0.5 < w["x1"]]
             if not over and (PERIOD_LABEL.match(w["text"]) or w["text"] == "%"):
-                right = [k for k in sorted(extent) if extent[k][1] >= w["x0"]]
-                over = right[:1]
+                col = _first_ending_right_of(w["x0"], extent)
+                over = [] if col is None else [col]
             if len(over) == 1 and (not groups or groups[-1][0] != over[0]) \
                     and (PERIOD_LABEL.match(w["text"]) or w["text"] == "%" or not groups):
                 groups.append((over[0], [w]))
@@ -249,8 +249,7 @@ def stream_table(lines: list[SLine], page: int) -> Table | None:
                 else:
                     # left-aligned header over right-aligned figures: the first column whose
                     # figures end right of where the header starts
-                    right = [k for k in sorted(extent) if extent[k][1] >= c.x0]
-                    a = b = right[0] if right else max(extent)
+                    a = b = _first_ending_right_of(c.x0, extent, max(extent))
                 b = max(a, b)
             elif b > a and extent and parse_value(c.text) is not None:
                 a = b = _value_column(c, extent)
@@ -355,8 +354,14 @@ def _value_column(c: Chunk, extent: dict[int, tuple[float, float]]) -> int:
     best = max(overlap, key=lambda k: overlap[k])
     if overlap[best] > 0:
         return best
-    right = [k for k in sorted(extent) if extent[k][1] >= c.x0]
-    return right[0] if right else max(extent)
+    return _first_ending_right_of(c.x0, extent, max(extent))
+
+
+def _first_ending_right_of(x: float, extent: dict[int, tuple[float, float]],
+                           default: int | None = None) -> int | None:
+    """The first column whose figures end right of `x` (text set left-aligned over figures set
+    right-aligned starts there); `default` when none does."""
+    return next((k for k in sorted(extent) if extent[k][1] >= x), default)
 
 
 def _split_label_column(rows, headers: int) -> bool:
