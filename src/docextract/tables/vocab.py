@@ -21,10 +21,10 @@ def fold(text: str) -> str:
     return re.sub(r"[^a-z0-9&]+", " ", t).strip()
 
 
-# Forms the gazetteer (data/nationalities_nl.yaml) lacks: spelling variants and typos met in
-# table labels, and stateless; everything else comes from the gazetteer.
+# Forms the gazetteer (data/nationalities_nl.yaml, its `variants` included) lacks: spelling
+# variants and typos met in table labels, and stateless; everything else comes from the gazetteer.
 _EXTRA_FORMS = {
-    "eritese": "ER", "nigerese": "NE", "guineese": "GN", "dominicaanse": "DO", "noord koreaanse": "KP",
+    "nigerese": "NE", "guineese": "GN", "dominicaanse": "DO", "noord koreaanse": "KP",
     "statenloos": "XX", "stateloos": "XX", "overigen": "other", "usa": "US",
 }
 
@@ -55,13 +55,13 @@ def _country_names() -> dict[str, str]:
 
 @functools.cache
 def _gazetteer() -> dict[str, str]:
-    """The NLP stage's gazetteer (data/nationalities_nl.yaml): folded name, adjective or
-    demonym -> code; 'special' forms -> their key ('other', 'unknown', ...)."""
+    """The NLP stage's gazetteer (data/nationalities_nl.yaml): folded name, adjective, demonym
+    or spelling variant -> code; 'special' forms -> their key ('other', 'unknown', ...)."""
     data = resources.data_file("nationalities_nl.yaml")
     out: dict[str, str] = {}
     for code, forms in (data.get("countries") or {}).items():
         if isinstance(forms, dict):
-            for kind in ("names", "adjectives", "demonyms"):
+            for kind in ("names", "adjectives", "demonyms", "variants"):
                 for name in forms.get(kind) or []:
                     out.setdefault(fold(str(name)), str(code))
     for code, names in (data.get("special") or {}).items():
