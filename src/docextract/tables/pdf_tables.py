@@ -287,15 +287,18 @@ def page_figures(page, number: int, words: list[dict], footers: frozenset[str] =
         out.append(table)
     out += [t for k, t in enumerate(ruled) if k not in used]
     boxes = [t.bbox for t in out if t.bbox]
-    out += _uncaptioned(lines, claimed, footers, number, [*above, *tl], len(above), boxes, body)
+    out += _uncaptioned(lines, claimed, footers, number, [*above, *tl], len(above), boxes, body, tl)
     return out
 
 
 def _uncaptioned(lines: list, claimed: set[int], footers: frozenset[str], number: int,
-                 context: list[TLine], offset: int, taken: list, body: float = DEFAULT_BODY) -> list[Table]:
+                 context: list[TLine], offset: int, taken: list, body: float = DEFAULT_BODY,
+                 tlines: list[TLine] | None = None) -> list[Table]:
     """Runs of figure-sized lines (smaller than running text) that no caption claims, read as
     the text layer reads them (uncaptioned.py): a table only when its total adds up, titled by
-    the section heading above it."""
+    the section heading above it (`tlines`: `lines` as TLines, when the caller has them)."""
+    if tlines is None:
+        tlines = [_tline(x, number) for x in lines]
     out: list[Table] = []
     k = 0
     while k < len(lines):
@@ -303,15 +306,17 @@ def _uncaptioned(lines: list, claimed: set[int], footers: frozenset[str], number
         while k < len(lines) and _figure_line(lines, k, claimed, footers, body) \
                 and (k == start or lines[k].top - lines[k - 1].bottom <= 2 * lines[k].height):
             k += 1
-        run = lines[start:k]
+        run, trun = lines[start:k], tlines[start:k]
         k = max(k, start + 1)
         if len(run) <= 3 or any(b and _centre_in(_mid(run), b) for b in taken):
             continue
-        parsed = parse_text_grid([_tline(x, number) for x in run], footers, strict=True)
+        parsed = parse_text_grid(trun, footers, strict=True)
         if parsed is None or not is_table(*parsed):
             continue
         title = section_title(context, offset + start)
-        table = _as_text(run, number) if title else None
+        # the grid _as_text would parse again: strictness only refuses grids, and no footer
+        # line is in a run (_figure_line)
+        table = _as_text(run, number, parsed) if title else None
         if table is not None:
             table.title = title
             out.append(table)
@@ -344,10 +349,13 @@ def _packed_header(region: list, table: Table) -> bool:
                and len(header_groups(ln.chunks[0].text)) >= 2 for ln in region[:first])
 
 
-def _as_text(region: list, number: int) -> Table | None:
+def _as_text(region: list, number: int,
+             parsed: tuple[list[GridRow], int] | None = None) -> Table | None:
     """The figure parsed by the text-layer grammar from its lines' words, every cell given the
-    boxes of its words; None unless the header names every value column."""
-    parsed = parse_text_grid([_tline(ln, number) for ln in region])
+    boxes of its words; None unless the header names every value column (`parsed`: the
+    region's parse_text_grid, when the caller has it)."""
+    if parsed is None:
+        parsed = parse_text_grid([_tline(ln, number) for ln in region])
     if parsed is None:
         return None
     grid, n = parsed
