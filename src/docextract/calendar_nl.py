@@ -1,4 +1,5 @@
-"""Dutch month names, years and printed dates ('1 januari 2022'): one list for every stage."""
+"""Dutch month names, years, half years and printed dates ('1 januari 2022'): one list for
+every stage."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ MONTH_NAMES = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "
                "september", "oktober", "november", "december")
 MONTH_ALTERNATION = "|".join(MONTH_NAMES)
 YEAR = re.compile(r"(?:19|20)\d{2}")  # a year as these publications print one
+# a half year ('2022-I', '2022 - II'): the year, then I (January-June) or II (July-December)
+HALF_YEAR = re.compile(r"\b(" + YEAR.pattern + r")\s*-\s*(II|I)\b")
 DAY = re.compile(r"\b(\d{1,2})\s+(" + MONTH_ALTERNATION + r")\s+(" + YEAR.pattern + r")\b", re.I)
 
 

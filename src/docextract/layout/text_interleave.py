@@ -17,24 +17,22 @@ def _letters(text: str) -> str:
     return text.replace(" ", "")
 
 
-def is_interleaving(line: str, a: str, b: str) -> bool:
-    """`line` is the characters of `a` and of `b`, each kept in its own order (spaces ignored).
+def is_interleaving(line: str, *texts: str) -> bool:
+    """`line` is the characters of all `texts`, each text kept in its own order (spaces ignored).
 
-    Dynamic programming over (chars of a used, chars of b used): O(len(a) * len(b)).
+    Walks the line keeping the reachable states (chars of each text used so far): for two
+    texts at most len(a) + 1 states per char, O(len(a) * len(b)) in all.
     """
-    g, a, b = _letters(line), _letters(a), _letters(b)
-    if len(g) != len(a) + len(b):
+    g, parts = _letters(line), [_letters(t) for t in texts]
+    if len(g) != sum(map(len, parts)):
         return False
-    # row[j]: the first i chars of a and the first j chars of b make the first i + j chars of g
-    row = [True] * (len(b) + 1)
-    for j in range(1, len(b) + 1):
-        row[j] = row[j - 1] and b[j - 1] == g[j - 1]
-    for i in range(1, len(a) + 1):
-        row[0] = row[0] and a[i - 1] == g[i - 1]
-        for j in range(1, len(b) + 1):
-            k = i + j - 1
-            row[j] = (row[j] and a[i - 1] == g[k]) or (row[j - 1] and b[j - 1] == g[k])
-    return row[-1]
+    states = {(0,) * len(parts)}
+    for ch in g:
+        states = {st[:i] + (st[i] + 1,) + st[i + 1:] for st in states
+                  for i, p in enumerate(parts) if st[i] < len(p) and p[st[i]] == ch}
+        if not states:
+            return False
+    return True  # the lengths add up, so any state left has used every text whole
 
 
 def interleaved_pairs(lines: list[str], texts: list[str]) -> set[frozenset[str]]:

@@ -78,6 +78,21 @@ def is_axis(values: list[float]) -> bool:
     return len(steps) == 1 and v[1] != v[0]
 
 
+def axis_values(texts: list[str], units: tuple[str, ...] | None = None,
+                min_ticks: int = 3) -> list[float] | None:
+    """The values of `texts` when they print a value axis: every text a figure, at least
+    `min_ticks` of them, all of one unit (one of `units` when given), evenly spaced from zero
+    (`is_axis`); else None."""
+    vals = [parse_value(t) for t in texts]
+    if len(vals) < min_ticks or any(v is None for v in vals):
+        return None
+    unit = vals[0].unit
+    if (units is not None and unit not in units) or any(v.unit != unit for v in vals):
+        return None
+    nums = [v.value for v in vals]
+    return nums if is_axis(nums) else None
+
+
 def chart_facts(table: Table, document: Document) -> list[FactCandidate]:
     from .to_facts import chart_cell_facts, label_dimensions
 
@@ -186,20 +201,12 @@ BAR_LABEL = re.compile(r"^[^\d;]+$")
 MIN_TICKS = 4
 
 
-def _ticks(texts: list[str]) -> list[float] | None:
-    vals = [parse_value(t) for t in texts]
-    if len(vals) < MIN_TICKS or any(v is None or v.unit not in ("count", "percent") or v.unit != vals[0].unit
-                                    for v in vals):
-        return None
-    nums = [v.value for v in vals]
-    return nums if is_axis(nums) else None
-
-
 def axis_lines(lines: list[TLine]) -> set[int]:
     """Indices of the lines that print a chart's value axis: one line of evenly spaced ticks
     from 0 ('0 50.000 100.000 150.000 200.000'), or ticks one per line ('40.000', '35.000', ...
     '0', a data label sometimes set on the same baseline: '10.000 79%')."""
-    out = {k for k, ln in enumerate(lines) if _ticks(ln.text.split())}
+    out = {k for k, ln in enumerate(lines)
+           if axis_values(ln.text.split(), ("count", "percent"), MIN_TICKS) is not None}
     firsts = {k: ln.text.split()[0] for k, ln in enumerate(lines)
               if ln.text.split() and not is_year(ln.text.split()[0])
               and (v := parse_value(ln.text.split()[0])) is not None and v.unit == "count"}
@@ -212,13 +219,15 @@ def axis_lines(lines: list[TLine]) -> set[int]:
     return out
 
 
-def bar_labels(lines: list[TLine], method: str) -> Table | None:
+def bar_labels(lines: list[TLine], method: str, axis: set[int] | None = None) -> Table | None:
     """A bar chart's data labels in a text layer: 'Pools 176.074' on one line, or label and
     value on lines of their own next to each other ('49.128' / 'Italiaans', 'Belgisch' /
     '38.156'). Lone labels and values pair up in the order they come, within a run of lone
     lines; a run that does not pair up, or any other line, means no chart. A ranked chart
-    (labels sorted by value, 'Overig' last) must come out sorted."""
-    axis = axis_lines(lines)
+    (labels sorted by value, 'Overig' last) must come out sorted. `axis`: axis_lines(lines),
+    when the caller has it already."""
+    if axis is None:
+        axis = axis_lines(lines)
     if not axis:
         return None
     items: list[tuple[str, str, str]] = []  # (kind, label, value): 'pair', 'label', 'value'
@@ -336,7 +345,8 @@ def _balanced(m: int, n: int, k: int):
     yield from fill(0, list(range(m)), {})
 
 
-def stacked_shares(lines: list[TLine], title: str, notes: list[str]) -> Table | None:
+def stacked_shares(lines: list[TLine], title: str, notes: list[str],
+                   axis: set[int] | None = None) -> Table | None:
     """Column charts of stacked shares (each column 100%) in a text layer, whose data labels
     come out in top-down order among the axis ticks, with nothing to say which column a label
     belongs to ('17%', '30.000', '3%', ... '4% 80%', '10.000 79%').
@@ -345,9 +355,11 @@ def stacked_shares(lines: list[TLine], title: str, notes: list[str]) -> Table | 
     shares add up to 100; the series are stacked in legend order, top first, each label at the
     middle of its segment, so the top-down order of the labels must be possible for some
     column heights; labels on one line are in different columns; and sentences under the
-    figure tie columns to their years ('In 2021 was dit 79%.'). Otherwise no table.
+    figure tie columns to their years ('In 2021 was dit 79%.'). Otherwise no table. `axis`:
+    axis_lines(lines), when the caller has it already.
     """
-    axis = axis_lines(lines)
+    if axis is None:
+        axis = axis_lines(lines)
     years: list[str] = []
     legend: list[str] = []
     labels: list[tuple[int, float, str]] = []  # (line, share, printed)

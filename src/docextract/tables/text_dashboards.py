@@ -16,11 +16,13 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import combinations_with_replacement
 
 import regex as re
 
 from ..calendar_nl import YEAR
+from ..layout.text_interleave import is_interleaving
 from ..models import Caption, Document, Role, Table
 from .dashboards import TOP3, column_header, heading_source, is_dashboard
 from .structure import GridRow, build_table, parse_value
@@ -216,17 +218,10 @@ def _value(text: str) -> str | None:
 
 
 def _doubled_label(token_text: str, label: str) -> bool:
-    """'PooPloos ls' is 'Pools' twice, letter by letter: two layers of one label."""
+    """'PooPloos ls' is 'Pools' twice, letter by letter: two layers of one label ('PoolsPools',
+    the label twice in a row, is not)."""
     s, a = token_text.replace(" ", ""), label.replace(" ", "")
-    if len(s) != 2 * len(a) or s == a + a:
-        return False
-    seen = {(0, 0)}
-    for ch in s:
-        seen = {(i + 1, j) for i, j in seen if i < len(a) and a[i] == ch} | \
-               {(i, j + 1) for i, j in seen if j < len(a) and a[j] == ch}
-        if not seen:
-            return False
-    return (len(a), len(a)) in seen
+    return s != a + a and is_interleaving(s, a, a)
 
 
 def _clean_label(label: str) -> bool:
@@ -279,6 +274,10 @@ def _pairs(lines: list[str], heading_lines: set[int]) -> list[tuple[int, str, st
     return out
 
 
+# 'PooPloos ls 7%', 'Indiaas 4%4%': letters and a figure, perhaps printed twice (two layers)
+LAYERED_PAIR = re.compile(rf"^(?P<text>[\p{{L}} ]+?)\s+(?P<v>{NUM})(?P=v)?$")
+
+
 def _conflicts(lines: list[str], pairs) -> set[str]:
     """Labels the page shows with two different values, counting two layers of one label
     merged letter by letter ('PooPloos ls 7%', 'Indiaas 4%4%')."""
@@ -287,7 +286,7 @@ def _conflicts(lines: list[str], pairs) -> set[str]:
         values.setdefault(label, set()).add(v)
     labels = list(values)
     for t in lines:
-        m = re.match(rf"^(?P<text>[\p{{L}} ]+?)\s+(?P<v>{NUM})(?P=v)?$", t)
+        m = LAYERED_PAIR.match(t)
         if not m:
             continue
         text = m["text"].strip()
@@ -527,24 +526,31 @@ def interleaves(text: str, parts: list[str]) -> bool:
     ('RoePmooeelsns' is 'Roemeens' and 'Pools'); spaces and punctuation do not count."""
     s = _letters(text)
     ps = [_letters(p) for p in parts]
-    if len(s) != sum(map(len, ps)) or Counter(s) != Counter("".join(ps)):
-        return False
-    states = {tuple(0 for _ in ps)}
-    for ch in s:
-        states = {st[:i] + (st[i] + 1,) + st[i + 1:] for st in states
-                  for i, p in enumerate(ps) if st[i] < len(p) and p[st[i]] == ch}
-        if not states:
-            return False
-    return True
+    # the letter counts are a cheap test that fails most candidates before the walk
+    return Counter(s) == Counter("".join(ps)) and is_interleaving(s, *ps)
 
 
 def merged_labels(text: str, labels: list[str]) -> tuple[str, ...] | None:
     """The one set of panel labels (a label may come twice: two layers) whose letters make up
     `text`; None when no set or more than one does."""
-    size = len(_letters(text))
-    found = [combo for n in range(1, MAX_LAYERS + 1) for combo in combinations_with_replacement(sorted(labels), n)
-             if sum(len(_letters(c)) for c in combo) == size and interleaves(text, list(combo))]
-    return found[0] if len(found) == 1 else None
+    return _merged_labels(text, tuple(labels))
+
+
+@lru_cache(maxsize=1024)  # a page asks for each merged line twice (reconciled_shares, _readings)
+def _merged_labels(text: str, labels: tuple[str, ...]) -> tuple[str, ...] | None:
+    s = _letters(text)
+    have = Counter(s)
+    letters = {lab: _letters(lab) for lab in labels}
+    # a label with a letter the text lacks (or has fewer of) is in no set that makes it up
+    fits = [lab for lab in sorted(labels) if not Counter(letters[lab]) - have]
+    found = None
+    for n in range(1, MAX_LAYERS + 1):
+        for combo in combinations_with_replacement(fits, n):
+            if sum(len(letters[c]) for c in combo) == len(s) and interleaves(s, [letters[c] for c in combo]):
+                if found:
+                    return None  # a second set: the line is not read
+                found = combo
+    return found
 
 
 @dataclass

@@ -25,9 +25,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..calendar_nl import MONTH_ALTERNATION, MONTH_NAMES, is_year
+from ..calendar_nl import HALF_YEAR, MONTH_ALTERNATION, MONTH_NAMES, is_year
 
-HALF_YEAR = re.compile(r"^(?:19|20)\d{2}\s*-\s*(?:I|II)$")
 CHANGE_WORDS = re.compile(r"verschil|t\.o\.v\.", re.I)
 STOCK_WORDS = re.compile(r"\b(?:stand op|per|peildatum)\b", re.I)
 
@@ -66,7 +65,7 @@ def _period(words: list[str]) -> int:
     and a year (2), a year (1); 0 when none starts here."""
     if not words:
         return 0
-    if HALF_YEAR.match(words[0]):
+    if HALF_YEAR.fullmatch(words[0]):
         return 1
     if len(words) >= 3 and is_year(words[0]) and words[1] == "-" and words[2] in ("I", "II"):
         return 3
@@ -248,7 +247,7 @@ def _stacked(sub: HeaderLine, above: list[HeaderLine], n: int) -> list[list[str]
         return None
     label, periods = found
     r = len(subs) // p
-    span = [i for i, a in enumerate(periods) if HALF_YEAR.match(a)]
+    span = [i for i, a in enumerate(periods) if HALF_YEAR.fullmatch(a)]
     if len(span) != r or span != list(range(span[0], span[0] + r)) or len(periods) - r + len(subs) != n:
         return None
     over = " ".join(ln.text for ln in above[:-1])

@@ -14,7 +14,7 @@ from ..calendar_nl import is_year
 from ..models import Document, Table
 from .arithmetic import assign_changes
 from .captions import caption_at, is_caption
-from .charts import axis_lines, bar_labels, chart_from_lines, is_axis, stacked_shares
+from .charts import axis_lines, axis_values, bar_labels, chart_from_lines, stacked_shares
 from .panels import looks_like_dashboard, parse_panels
 from .structure import (
     GridRow,
@@ -97,9 +97,7 @@ def drop_axis_ticks(vals: list[str]) -> list[str]:
     """'120.823 0 50.000 100.000 150.000 200.000' -> ['120.823']: a chart's value axis, set on
     the baseline of its last bar label, is no figure of the row."""
     for k in range(max(len(vals) - 2, 0)):
-        parsed = [parse_value(v) for v in vals[k:]]
-        if all(p is not None and p.unit == parsed[0].unit in ("count", "percent") for p in parsed) \
-                and is_axis([p.value for p in parsed]):
+        if axis_values(vals[k:], ("count", "percent")) is not None:
             return vals[:k]
     return vals
 
@@ -313,10 +311,11 @@ def text_tables(text: str, document: Document) -> list[Table]:
             g.caption, g.title, g.order = cap, cap.title, i
         tables += grids
         table = None if grids else chart_from_lines(region, method="text")
-        if table is None and not grids and axis_lines(region):
+        axis = axis_lines(region) if table is None and not grids else set()
+        if axis:
             # a chart with a value axis is never a table
-            table = bar_labels(region, method="text") or \
-                stacked_shares(region, cap.title or "", _notes(lines, after))
+            table = bar_labels(region, method="text", axis=axis) or \
+                stacked_shares(region, cap.title or "", _notes(lines, after), axis=axis)
         elif table is None and not grids:
             parsed = parse_text_grid(region, footers)
             if parsed is not None:

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 
 from .. import resources
-from ..calendar_nl import DAY, day_of, is_year
+from ..calendar_nl import DAY, HALF_YEAR, day_of, is_year
 from ..models import Cell, Document, FactCandidate, Period, Provenance, Table
 from .structure import clean_label, parse_value
 from .vocab import (
@@ -45,7 +45,6 @@ STOCK = re.compile(r"in behandeling|stand einde|per 31 december|stand op|bezetti
 WEEKS = re.compile(r"\(weken\)", re.I)
 
 
-HALF = re.compile(r"\b((?:19|20)\d{2})\s*-\s*(II|I)\b")
 AT_START = re.compile(r"achterstand", re.I)
 
 
@@ -62,7 +61,7 @@ def period_of(texts: list[str], stock: bool) -> tuple[Period | None, bool]:
             d = day_of(m)
             return Period(start=d, end=d), change
     for t in texts:
-        if m := HALF.search(t):
+        if m := HALF_YEAR.search(t):
             y = int(m[1])
             start, end = (date(y, 1, 1), date(y, 6, 30)) if m[2] == "I" else (date(y, 7, 1), date(y, 12, 31))
             if any(AT_START.search(x) for x in texts):
@@ -272,14 +271,11 @@ def ranking_facts(table: Table, document: Document) -> list[FactCandidate]:
 def _axis_rows(table: Table) -> set[int]:
     """Rows that are a chart's value axis read as a table row ('0% 20% 40% ... 100%'): every
     cell a figure of one unit, evenly spaced from zero."""
-    from .charts import is_axis
+    from .charts import axis_values
 
     out = set()
     for r in range(table.n_rows):
-        texts = [c.text for c in table.cells if c.row == r and c.text]
-        vals = [parse_value(t) for t in texts]
-        if vals and all(v is not None and v.unit == vals[0].unit for v in vals) \
-                and is_axis([v.value for v in vals]):
+        if axis_values([c.text for c in table.cells if c.row == r and c.text]) is not None:
             out.add(r)
     return out
 
@@ -294,14 +290,14 @@ def grid_facts(table: Table, document: Document, extractor: str = "table") -> li
                     for c in table.cells if not c.header or c.col == 0 for t in c.row_path if not is_year(t))
     axes = _axis_rows(table)
     for cell in table.cells:
-        if cell.header or is_year(cell.text) or HALF.search(cell.text) or cell.row in axes:
+        if cell.header or is_year(cell.text) or HALF_YEAR.search(cell.text) or cell.row in axes:
             continue
         v = parse_value(cell.text)
         if v is None:
             continue
         row_texts = [t for t in cell.row_path if t] + [
             c.text for c in table.cells if c.row == cell.row and c.col < cell.col and c.text
-            and c.text not in cell.row_path and (is_year(c.text) or HALF.search(c.text))]
+            and c.text not in cell.row_path and (is_year(c.text) or HALF_YEAR.search(c.text))]
         col_texts = [t for t in cell.col_path if t]
         stock = bool(STOCK.search(" ".join(row_texts + col_texts + [cap.text if cap else title])))
         period, change = period_of(row_texts + col_texts, stock)
@@ -520,8 +516,10 @@ def dashboard_facts(table: Table, document: Document) -> list[FactCandidate]:
     return out
 
 
+@lru_cache(maxsize=4096)  # panel membership asks for each heading and label many times
 def dashboard_rule(panel: str, label: str) -> tuple[str, dict] | None:
-    """The first dashboard rule for a figure with this label in the panel under this heading."""
+    """The first dashboard rule for a figure with this label in the panel under this heading.
+    The dims dict is the rule's own (shared, cached): copy it before changing it."""
     p, lab = fold(panel.replace("-", " ")), fold(label.replace("-", " "))
     for in_panel, in_label, metric, dims in rules()["dashboards"]:
         if in_panel in p and lab.startswith(in_label):
